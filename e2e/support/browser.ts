@@ -1,0 +1,40 @@
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  mobile: { width: 360, height: 740 },
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
+}
+
+/** A fresh context (no storage) in one viewport; axe needs a page from a context. */
+export function newContext(
+  browser: Browser,
+  options: { viewport?: ViewportName; locale?: string } = {},
+): Promise<BrowserContext> {
+  const viewport = VIEWPORTS[options.viewport ?? "desktop"];
+  return browser.newContext({
+    viewport,
+    locale: options.locale ?? "en-US",
+    timezoneId: "America/Los_Angeles",
+    isMobile: options.viewport === "mobile",
+    hasTouch: options.viewport === "mobile",
+  });
+}

@@ -1,0 +1,123 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CaseListPage } from "./pages/CaseListPage.ts";
+import { TimelinePage } from "./pages/TimelinePage.ts";
+import { axeViolations } from "./support/axe.ts";
+import { launchBrowser, newContext, type ViewportName } from "./support/browser.ts";
+import { catalogues, expectedEventLabel, type TestLanguage } from "./support/catalogues.ts";
+import { collectPageErrors } from "./support/pageErrors.ts";
+import { saveScreenshot } from "./support/screenshots.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+/** The anti-war mathematics teacher from Moscow, the first of the demo's stories. */
+const TEACHER = "Irina Voronova";
+
+interface CaseRead {
+  id: string;
+  person: { displayName: string };
+  timeline: { type: string }[];
+}
+
+async function readTeacherCase(baseUrl: string): Promise<CaseRead> {
+  const list = (await (await fetch(`${baseUrl}/api/cases`)).json()) as { cases: CaseRead[] };
+  const summary = list.cases.find((item) => item.person.displayName === TEACHER);
+  if (!summary) throw new Error(`The demo has no case for ${TEACHER}.`);
+  return (await (await fetch(`${baseUrl}/api/cases/${summary.id}`)).json()) as CaseRead;
+}
+
+const RUNS: { language: TestLanguage; viewport: ViewportName }[] = [
+  { language: "en", viewport: "desktop" },
+  { language: "en", viewport: "mobile" },
+  { language: "ru", viewport: "desktop" },
+  { language: "ru", viewport: "mobile" },
+  { language: "es", viewport: "desktop" },
+  { language: "es", viewport: "mobile" },
+];
+
+describe("a case's timeline, in the reader's language", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let teacher: CaseRead;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    teacher = await readTeacherCase(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const { language, viewport } of RUNS) {
+    it(`lists the cases and opens the teacher's timeline (${language}, ${viewport})`, async () => {
+      const context = await newContext(browser, { viewport });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      const messages = catalogues[language];
+      try {
+        const list = await CaseListPage.open(page, server.baseUrl, language);
+        expect(await page.locator("html").getAttribute("lang")).toBe(language);
+        expect(await list.heading.textContent()).toBe(messages.cases.title);
+        expect(await page.title()).toBe(`${messages.cases.title} | Haven`);
+        expect(await list.caseNames()).toContain(TEACHER);
+        expect(await axeViolations(page)).toEqual([]);
+        await saveScreenshot(page, `cases-${language}-${viewport}`);
+
+        await list.openCase(TEACHER);
+        const timeline = new TimelinePage(page);
+        await timeline.waitUntilLoaded();
+        expect(page.url()).toContain(`/cases/${teacher.id}`);
+        expect(await timeline.heading.textContent()).toContain(TEACHER);
+        expect(await page.title()).toBe(`${TEACHER} | Haven`);
+        expect(await timeline.eventTypes()).toEqual(teacher.timeline.map((event) => event.type));
+        expect(await timeline.eventLabels()).toEqual(
+          teacher.timeline.map((event) => expectedEventLabel(language, event.type)),
+        );
+        expect(await timeline.eventLabels()).toContain(messages.event.CaseOpened);
+        expect(await timeline.stateValues()).toHaveLength(3);
+        expect(await axeViolations(page)).toEqual([]);
+        await saveScreenshot(page, `timeline-${language}-${viewport}`);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it("keeps the language chosen in the selector when moving between pages", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    try {
+      const list = await CaseListPage.open(page, server.baseUrl, "en");
+      await page.getByRole("button", { name: /Language/ }).click();
+      await page.getByRole("button", { name: "Українська" }).click();
+      await page.getByRole("heading", { level: 1, name: "Справи" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("uk");
+      await list.openCase(TEACHER);
+      await new TimelinePage(page).waitUntilLoaded();
+      await page.getByRole("heading", { level: 2, name: "Хронологія" }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says so when a case does not exist", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.baseUrl}/cases/00000000-0000-4000-8000-000000000000?lang=en`);
+      await page
+        .getByRole("heading", { level: 1, name: catalogues.en.case.notFoundTitle })
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${server.baseUrl}/cases/not-a-case?lang=ru`);
+      await page
+        .getByRole("heading", { level: 1, name: catalogues.ru.case.notFoundTitle })
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import { Command } from "commander";
+import { caseEngine } from "./people/caseEngine.ts";
+import { seedDemo } from "./people/demo/seed.ts";
+import { sequenceAll, startSequencer } from "./platform/audit/sequencer.ts";
+import { verifyAuditChain } from "./platform/audit/verify.ts";
+import { loadConfig } from "./platform/config.ts";
+import { backup, restore } from "./platform/database/backup.ts";
+import { openDatabase } from "./platform/database/open.ts";
+import { buildServer } from "./platform/http/server.ts";
+import { buildServices } from "./platform/services.ts";
+
+const program = new Command("haven").description(
+  "Haven: case processing for the U.S. asylum pathway at the southern border.",
+);
+
+interface DatabaseOptions {
+  dataDir?: string;
+}
+
+function configFrom(options: DatabaseOptions & { port?: string; host?: string }) {
+  return loadConfig(process.env, {
+    dataDir: options.dataDir,
+    port: options.port === undefined ? undefined : Number(options.port),
+    host: options.host,
+  });
+}
+
+/** Opens the database for one command, runs it, and always closes it again. */
+async function withServices<T>(
+  options: DatabaseOptions,
+  run: (services: ReturnType<typeof buildServices>) => Promise<T>,
+): Promise<T> {
+  const handle = await openDatabase(configFrom(options).database);
+  try {
+    return await run(buildServices(handle.db, caseEngine));
+  } finally {
+    await handle.close();
+  }
+}
+
+const dataDirOption = [
+  "--data-dir <dir>",
+  "PGlite data folder (when DATABASE_URL is not set)",
+] as const;
+
+program
+  .command("start")
+  .description("Migrate the database and serve the API and the web app")
+  .option("--demo", "load the demo stories if the database has none yet")
+  .option("--port <port>", "port to listen on (default 3000, or PORT)")
+  .option("--host <host>", "address to listen on (default 127.0.0.1, or HOST)")
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions & { demo?: boolean; port?: string; host?: string }) => {
+    const config = configFrom(options);
+    const handle = await openDatabase(config.database);
+    const services = buildServices(handle.db, caseEngine);
+    if (options.demo) await seedDemo(services);
+    const app = await buildServer(services, { logLevel: config.logLevel });
+    const sequencer = startSequencer(handle.db, config.auditSequenceIntervalMs, (error) =>
+      app.log.error({ err: { name: (error as Error).name } }, "audit sequencer failed"),
+    );
+    const shutdown = async () => {
+      await app.close();
+      await sequencer.stop();
+      await handle.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+    const address = await app.listen({ port: config.port, host: config.host });
+    const where = config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL";
+    process.stderr.write(`Haven is listening on ${address} (database: ${where})\n`);
+  });
+
+program
+  .command("migrate")
+  .description("Bring the database schema up to date")
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions) => {
+    await withServices(options, async () => {});
+    process.stdout.write("The database schema is up to date.\n");
+  });
+
+program
+  .command("seed")
+  .description("Load data into the database")
+  .requiredOption("--demo", "the demo stories from the source articles")
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions) => {
+    const result = await withServices(options, (services) => seedDemo(services));
+    process.stdout.write(
+      result.seeded ? `Loaded ${result.cases} demo cases.\n` : "The demo data is already loaded.\n",
+    );
+  });
+
+const audit = program.command("audit").description("The hash-chained audit log");
+audit
+  .command("verify")
+  .description("Chain what is pending, then check every entry's hash and link")
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions) => {
+    const result = await withServices(options, async ({ db }) => {
+      await sequenceAll(db);
+      return verifyAuditChain(db);
+    });
+    if (result.ok) {
+      process.stdout.write(
+        `Audit chain intact: ${result.checked} entries, head ${result.headHash}\n`,
+      );
+      return;
+    }
+    process.stdout.write(
+      `Audit chain BROKEN: ${result.breaks.length} problem(s) in ${result.checked} entries\n`,
+    );
+    for (const entry of result.breaks) {
+      process.stdout.write(`  row id ${entry.id} (seq ${entry.seq}): ${entry.problem}\n`);
+    }
+    process.exitCode = 1;
+  });
+
+program
+  .command("backup <file>")
+  .description("Write a logical backup of the whole database to a file")
+  .option(...dataDirOption)
+  .action(async (file: string, options: DatabaseOptions) => {
+    const counts = await withServices(options, async ({ db }) => {
+      await sequenceAll(db);
+      return backup(db, file);
+    });
+    process.stdout.write(`Backup written to ${file}: ${JSON.stringify(counts)}\n`);
+  });
+
+program
+  .command("restore <file>")
+  .description("Restore a backup into an empty database, then verify its audit chain")
+  .option(...dataDirOption)
+  .action(async (file: string, options: DatabaseOptions) => {
+    const { counts, verified } = await withServices(options, async ({ db }) => {
+      const restored = await restore(db, file);
+      return { counts: restored, verified: await verifyAuditChain(db) };
+    });
+    process.stdout.write(`Restored from ${file}: ${JSON.stringify(counts)}\n`);
+    process.stdout.write(
+      verified.ok
+        ? `Audit chain intact: ${verified.checked} entries.\n`
+        : `Audit chain BROKEN after restore: ${verified.breaks.length} problem(s).\n`,
+    );
+    if (!verified.ok) process.exitCode = 1;
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`haven: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

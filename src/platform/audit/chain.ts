@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+
+/** The hash before the first entry: the chain starts from 64 zeros. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** What the chain commits to for one entry: everything in the row but the hash itself. */
+export interface ChainedFields {
+  seq: number;
+  id: number;
+  at: Date;
+  actor: string;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  details: Record<string, unknown>;
+}
+
+/**
+ * SHA-256 over the previous hash and the entry in RFC 8785 canonical JSON, so that the same row
+ * hashes the same on PGlite and PostgreSQL whatever order jsonb gives its keys.
+ */
+export function entryHash(prevHash: string, entry: ChainedFields): string {
+  const body = canonicalize({
+    seq: entry.seq,
+    id: entry.id,
+    at: entry.at.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    details: entry.details,
+  });
+  return createHash("sha256").update(`${prevHash}\n${body}`).digest("hex");
+}

@@ -1,0 +1,74 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../database/schema.ts";
+import { entryHash, GENESIS_HASH } from "./chain.ts";
+
+export interface ChainBreak {
+  seq: number;
+  id: number;
+  problem: "hash does not match the row" | "prev_hash does not match the entry before" | "gap";
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  /** Entries written but not chained yet: not an error, the sequencer is behind. */
+  unsequenced: number;
+  breaks: ChainBreak[];
+  headHash: string;
+}
+
+/** Walks the whole chain in order and names every row whose content or link does not hold. */
+export async function verifyAuditChain(
+  db: Kysely<Database>,
+  pageSize = 5000,
+): Promise<VerifyResult> {
+  const breaks: ChainBreak[] = [];
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  for (;;) {
+    const page = await db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("seq", ">=", expectedSeq)
+      .orderBy("seq")
+      .limit(pageSize)
+      .execute();
+    if (page.length === 0) break;
+    for (const row of page) {
+      const seq = row.seq as number;
+      if (seq !== expectedSeq) breaks.push({ seq, id: row.id, problem: "gap" });
+      if (row.prev_hash !== prevHash) {
+        breaks.push({ seq, id: row.id, problem: "prev_hash does not match the entry before" });
+      }
+      const recomputed = entryHash(row.prev_hash ?? "", {
+        seq,
+        id: row.id,
+        at: row.at,
+        actor: row.actor,
+        action: row.action,
+        subjectType: row.subject_type,
+        subjectId: row.subject_id,
+        details: row.details,
+      });
+      if (recomputed !== row.hash) {
+        breaks.push({ seq, id: row.id, problem: "hash does not match the row" });
+      }
+      prevHash = row.hash ?? "";
+      expectedSeq = seq + 1;
+      checked += 1;
+    }
+  }
+  const { count } = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("seq", "is", null)
+    .executeTakeFirstOrThrow();
+  return {
+    ok: breaks.length === 0,
+    checked,
+    unsequenced: Number(count),
+    breaks,
+    headHash: prevHash,
+  };
+}

@@ -1,0 +1,36 @@
+import type { ZodType } from "zod";
+import type { PendingEvent, Projection } from "../../core/caseLog.ts";
+
+/** A command the case's state does not allow, with the rule that forbids it. */
+export interface Refusal {
+  rule: string;
+  citation: string;
+  message: string;
+  field?: string;
+}
+
+export type Decision = { ok: true; events: PendingEvent[] } | { ok: false; refusal: Refusal };
+
+export interface DecideContext {
+  /** The command's time (ISO 8601 instant): domain code never reads the clock. */
+  now: string;
+  actor: string;
+}
+
+/** Where a case stands, one value per region of the process model. */
+export interface CaseSummary {
+  custody: string;
+  protection: string;
+  removal: string;
+}
+
+/**
+ * What the platform needs from the process engine: how to fold events into a case's state,
+ * which commands exist, how one is decided, and how the state reads in three words.
+ */
+export interface CaseEngine<State = unknown, Command extends { type: string } = { type: string }> {
+  projection: Projection<State>;
+  commandSchema: ZodType<Command>;
+  decide: (state: State, command: Command, context: DecideContext) => Decision;
+  summarize: (state: State) => CaseSummary;
+}

@@ -1,0 +1,50 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Haven's whole configuration, read once from the environment. Development defaults let a new
+ * machine run with nothing set; production refuses to start without what it must be told.
+ */
+const environment = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default("data"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  AUDIT_SEQUENCE_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+});
+
+export interface Config {
+  env: "development" | "test" | "production";
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+  port: number;
+  host: string;
+  logLevel: string;
+  auditSequenceIntervalMs: number;
+}
+
+export function loadConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<{ port: number; host: string; dataDir: string }> = {},
+): Config {
+  const parsed = environment.safeParse(source);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${fields.join("; ")}`);
+  }
+  const values = parsed.data;
+  if (values.NODE_ENV === "production" && !values.DATABASE_URL) {
+    throw new Error("Invalid configuration: DATABASE_URL is required in production");
+  }
+  return {
+    env: values.NODE_ENV,
+    database: values.DATABASE_URL
+      ? { kind: "postgres", url: values.DATABASE_URL }
+      : { kind: "pglite", dataDir: path.resolve(overrides.dataDir ?? values.DATA_DIR) },
+    port: overrides.port ?? values.PORT,
+    host: overrides.host ?? values.HOST,
+    logLevel: values.LOG_LEVEL,
+    auditSequenceIntervalMs: values.AUDIT_SEQUENCE_INTERVAL_MS,
+  };
+}

@@ -1,0 +1,124 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testEngine } from "../testing/testDatabase.ts";
+import { call, startTestServer, type TestServer } from "../testing/testServer.ts";
+
+const BAD_IDS = [
+  "abc",
+  "1",
+  "%00",
+  "x".repeat(3000),
+  "'%20or%201=1",
+  "..%2F..%2Fetc",
+  "%F0%9F%98%80",
+];
+const BAD_QUERIES = ["limit=-1", "limit=abc", "offset=1e99", "limit=100000", "limit=", "offset=-5"];
+const BAD_BODIES = [
+  "{bad json",
+  "[]",
+  "null",
+  '"a string"',
+  "123",
+  "{}",
+  '{"person": null}',
+  '{"expectedVersion": "one", "command": {"type": 5}}',
+  '{"expectedVersion": -1, "command": {}}',
+  '{"expectedVersion": 1.5, "command": {"type": ""}}',
+  JSON.stringify({ person: { givenName: "x".repeat(100_000) }, occurredAt: "yesterday" }),
+  "[".repeat(5000),
+];
+
+/** A problem's detail names where the bad input is: the body, a parameter or the query. */
+const NAMES_A_FIELD = /^(body|params|querystring|headers)\b/;
+
+describe(`bad input on every route (${testEngine})`, () => {
+  let server: TestServer;
+  let caseId: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const opened = await call(server.baseUrl, "POST", "/api/cases", {
+      person: { givenName: "A", familyName: "B", nationality: "RU", languages: ["ru"] },
+      occurredAt: "2023-01-01T00:00:00Z",
+    });
+    caseId = opened.body.id;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const apiRoutes = () => server.app.routeTable.filter((route) => route.url.startsWith("/api/"));
+
+  it("answers malformed ids, queries and bodies with a 4xx that names the field, never a 5xx", async () => {
+    let requests = 0;
+    for (const route of apiRoutes()) {
+      const urls = route.url.includes(":id")
+        ? BAD_IDS.map((id) => route.url.replace(":id", id))
+        : [route.url];
+      const queries = route.method === "GET" ? ["", ...BAD_QUERIES] : [""];
+      const bodies = route.hasBody ? BAD_BODIES : [undefined];
+      for (const url of urls) {
+        for (const query of queries) {
+          for (const body of bodies) {
+            const answer = await call(
+              server.baseUrl,
+              route.method,
+              query ? `${url}?${query}` : url,
+              body,
+            );
+            requests += 1;
+            expect(
+              answer.status,
+              `${route.method} ${url}?${query} ${String(body).slice(0, 40)}`,
+            ).toBeLessThan(500);
+            if (answer.status === 400) {
+              expect(answer.contentType).toContain("application/problem+json");
+              expect(answer.body.detail).toMatch(NAMES_A_FIELD);
+            }
+          }
+        }
+      }
+    }
+    expect(requests).toBeGreaterThan(50);
+  });
+
+  it("answers generated JSON bodies on every write route without a 5xx, never touching the case", async () => {
+    const writeRoutes = apiRoutes().filter((route) => route.hasBody);
+    expect(writeRoutes.length).toBeGreaterThan(0);
+    const before = await server.services.db
+      .selectFrom("case_events")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...writeRoutes),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            expectedVersion: fc.oneof(fc.integer(), fc.string(), fc.double()),
+            command: fc.oneof(fc.jsonValue(), fc.record({ type: fc.string() })),
+          }),
+          fc.record({ person: fc.jsonValue(), occurredAt: fc.string() }),
+        ),
+        async (route, body) => {
+          const url = route.url.replace(":id", caseId);
+          const answer = await call(server.baseUrl, route.method, url, JSON.stringify(body));
+          expect(answer.status).toBeLessThan(500);
+          if (answer.status === 400) expect(answer.body.detail).toMatch(NAMES_A_FIELD);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const after = await server.services.db
+      .selectFrom("case_events")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    // Any generated body that happened to be valid opened a case; none touched the existing one.
+    const events = await server.services.db
+      .selectFrom("case_events")
+      .select("seq")
+      .where("case_id", "=", caseId)
+      .execute();
+    expect(events).toHaveLength(1);
+    expect(Number(after.n)).toBeGreaterThanOrEqual(Number(before.n));
+  });
+});

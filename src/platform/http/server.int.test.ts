@@ -1,0 +1,95 @@
+import Fastify from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPersons } from "../../people/demo/persons.ts";
+import { seedDemo } from "../../people/demo/seed.ts";
+import { testEngine } from "../testing/testDatabase.ts";
+import { call, startTestServer, type TestServer } from "../testing/testServer.ts";
+import { requireDeclarations } from "./declare.ts";
+
+describe(`the HTTP server (${testEngine})`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedDemo(server.services);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("refuses to register a route that does not declare its audit event", async () => {
+    const app = Fastify();
+    requireDeclarations(app);
+    expect(() => app.get("/api/undeclared", async () => ({}))).toThrow(
+      /does not declare its audit event; refusing to start/,
+    );
+    app.get(
+      "/api/declared",
+      { config: { audit: { kind: "none", why: "test" } } },
+      async () => ({}),
+    );
+    await app.ready();
+    expect(app.routeTable.map((r) => r.url)).toEqual(["/api/declared"]);
+    await app.close();
+  });
+
+  it("serves an OpenAPI document that lists every API route, and browsable docs", async () => {
+    const openapi = await call(server.baseUrl, "GET", "/api/openapi.json");
+    expect(openapi.status).toBe(200);
+    expect(openapi.body.openapi).toMatch(/^3\./);
+    const documented = Object.keys(openapi.body.paths).map((p) => p.replace(/\{(\w+)\}/g, ":$1"));
+    for (const route of server.app.routeTable) {
+      if (route.url === "/api/openapi.json") continue;
+      expect(documented).toContain(route.url);
+    }
+    const docs = await fetch(`${server.baseUrl}/api/docs/`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain("swagger");
+  });
+
+  it("audits every read of a case, with the reader and the case id but no name", async () => {
+    const list = await call(server.baseUrl, "GET", "/api/cases");
+    const id = list.body.cases[0].id;
+    await call(server.baseUrl, "GET", `/api/cases/${id}`);
+    const reads = await server.services.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "in", ["case.read", "case.list"])
+      .orderBy("id")
+      .execute();
+    expect(reads.map((r) => [r.action, r.subject_id])).toEqual([
+      ["case.list", null],
+      ["case.read", id],
+    ]);
+    const serialized = JSON.stringify(reads);
+    for (const demo of demoPersons) expect(serialized).not.toContain(demo.person.familyName);
+  });
+
+  it("writes no name, A-number or date of birth of any demo person to the application log", async () => {
+    const list = await call(server.baseUrl, "GET", "/api/cases");
+    for (const summary of list.body.cases)
+      await call(server.baseUrl, "GET", `/api/cases/${summary.id}`);
+    await call(server.baseUrl, "POST", "/api/cases", {
+      person: { ...demoPersons[0]?.person, aNumber: "000000999" },
+      occurredAt: "bad",
+    });
+    const log = server.logLines.join("\n");
+    expect(server.logLines.length).toBeGreaterThan(10);
+    for (const { person } of demoPersons) {
+      for (const secret of [
+        person.givenName,
+        person.familyName,
+        person.nativeFamilyName,
+        person.aNumber,
+        person.dateOfBirth,
+      ]) {
+        if (secret) expect(log).not.toContain(secret);
+      }
+    }
+  });
+
+  it("serves the web app for any page path and a problem for an unknown API path", async () => {
+    const unknown = await call(server.baseUrl, "GET", "/api/nothing-here");
+    expect(unknown.status).toBe(404);
+    expect(unknown.contentType).toContain("application/problem+json");
+  });
+});

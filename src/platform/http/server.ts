@@ -1,0 +1,93 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
+import { caseRoutes } from "../../people/routes.ts";
+import { recordAudit } from "../audit/record.ts";
+import { loggerOptions } from "../log.ts";
+import type { Services } from "../services.ts";
+import { requireDeclarations } from "./declare.ts";
+import { sendProblem, toProblem } from "./problem.ts";
+import { systemRoutes } from "./systemRoutes.ts";
+
+const WEB_DIST = path.resolve(import.meta.dirname, "../../../web/dist");
+
+export interface ServerOptions {
+  logLevel: string;
+  /** Where the application log goes (standard output when not given). */
+  logStream?: DestinationStream;
+}
+
+export async function buildServer(
+  services: Services,
+  options: ServerOptions,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { ...loggerOptions(options.logLevel), stream: options.logStream },
+    bodyLimit: 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("actor", "public");
+  app.decorateRequest("auditSubject", undefined);
+  requireDeclarations(app);
+
+  app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === "GET" && !request.url.startsWith("/api/");
+    if (wantsPage && existsSync(path.join(WEB_DIST, "index.html"))) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return sendProblem(reply, {
+      type: "about:blank",
+      title: "Not found",
+      status: 404,
+      detail: `There is no ${request.method} ${request.url.split("?")[0]}.`,
+    });
+  });
+
+  // A read of a person's data is audited before the answer leaves: no audit entry, no answer.
+  app.addHook("preSerialization", async (request, reply, payload) => {
+    const audit = request.routeOptions.config.audit;
+    if (audit?.kind === "read" && reply.statusCode < 400) {
+      await recordAudit(services.db, {
+        actor: request.actor,
+        action: audit.action,
+        subjectType: request.auditSubject?.type ?? null,
+        subjectId: request.auditSubject?.id ?? null,
+        details: request.auditSubject?.details ?? {},
+      });
+    }
+    return payload;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Haven API",
+        description: "Case processing for the U.S. asylum pathway at the southern border.",
+        version: "0.1.0",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  await app.register(systemRoutes(services));
+  await app.register(caseRoutes(services));
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });
+  }
+  return app as unknown as FastifyInstance;
+}

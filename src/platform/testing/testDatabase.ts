@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { Config } from "../config.ts";
+import type { DatabaseHandle } from "../database/connect.ts";
+import { openDatabase } from "../database/open.ts";
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  /** How another process (the CLI, a second server) reaches the same database. */
+  location: Config["database"];
+  /** Closes our connection; the database stays (to reopen it). */
+  close: () => Promise<void>;
+  /** Closes and deletes the database. */
+  drop: () => Promise<void>;
+}
+
+/** Which engine the integration tests run on: PostgreSQL when DATABASE_URL is set, else PGlite. */
+export const testEngine: "postgres" | "pglite" = process.env.DATABASE_URL ? "postgres" : "pglite";
+
+/**
+ * A fresh, migrated database of its own for one test file: a new database on the PostgreSQL
+ * server named by DATABASE_URL, or a new PGlite folder.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `haven_test_${randomBytes(6).toString("hex")}`;
+    await adminQuery(serverUrl, `create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const location = { kind: "postgres", url: url.toString() } as const;
+    const handle = await openDatabase(location);
+    let closed = false;
+    const close = async () => {
+      if (!closed) await handle.close();
+      closed = true;
+    };
+    return {
+      handle,
+      location,
+      close,
+      drop: async () => {
+        await close();
+        await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      },
+    };
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "haven-test-"));
+  const location = { kind: "pglite", dataDir } as const;
+  const handle = await openDatabase(location);
+  let closed = false;
+  const close = async () => {
+    if (!closed) await handle.close();
+    closed = true;
+  };
+  return {
+    handle,
+    location,
+    close,
+    drop: async () => {
+      await close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The environment a child process needs to reach the same database. */
+export function childEnvironment(location: Config["database"]): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn" };
+  if (location.kind === "postgres") return { ...env, DATABASE_URL: location.url };
+  delete env.DATABASE_URL;
+  return { ...env, DATA_DIR: location.dataDir };
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "../router.tsx";
+import { LanguageMenu } from "./LanguageMenu.tsx";
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="usa-header usa-header--basic haven-header">
+      <div className="grid-container haven-header__bar">
+        <div className="usa-logo haven-header__logo">
+          <em className="usa-logo__text">
+            <Link href="/" aria-label={t("app.homeLink")}>
+              {t("app.name")}
+            </Link>
+          </em>
+        </div>
+        <LanguageMenu />
+      </div>
+    </header>
+  );
+}

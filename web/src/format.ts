@@ -1,0 +1,63 @@
+/** Locale-aware formatting with Intl, in the page's language. */
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(date);
+}
+
+export function formatDate(iso: string, locale: string): string {
+  const date = ISO_DATE.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const timeZone = ISO_DATE.test(iso) ? "UTC" : undefined;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(date);
+}
+
+export function isIsoInstant(value: string): boolean {
+  return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function displayName(locale: string, type: "region" | "language", code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type, fallback: "code" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "RU" → "Russia" / "Россия". */
+export function countryName(code: string, locale: string): string {
+  return displayName(locale, "region", code.toUpperCase());
+}
+
+/** "ru" → "Russian" / "русский". */
+export function languageName(code: string, locale: string): string {
+  return displayName(locale, "language", code);
+}
+
+export function formatList(items: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  } catch {
+    return items.join(", ");
+  }
+}
+
+export function formatMoney(amount: number, locale: string, currency = "USD"): string {
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { catalogues, en } from "./catalogues.ts";
+import { LANGUAGES } from "./languages.ts";
+
+const EVENT_TYPES = [
+  "CaseOpened",
+  "AppointmentCheckedIn",
+  "EncounterRecorded",
+  "Title42Expelled",
+  "HumanitarianExceptionGranted",
+  "ProcessedUnderTitle8",
+  "DetainedAtFacility",
+  "TransferredToFacility",
+  "ParoleGranted",
+  "BondSet",
+  "BondRedeterminationRequested",
+  "BondRedetermined",
+  "BondPosted",
+  "ReleasedOnRecognizance",
+  "FearClaimed",
+  "CredibleFearInterviewScheduled",
+  "CredibleFearDetermined",
+  "SupervisoryReviewCompleted",
+  "IJReviewRequested",
+  "IJReviewDecided",
+  "NoticeToAppearServed",
+  "AsylumApplicationFiled",
+  "HearingScheduled",
+  "HearingHeld",
+  "IJDecisionIssued",
+  "AppealWaived",
+  "AppealFiled",
+  "AppealDecided",
+  "MotionFiled",
+  "MotionDecided",
+  "StayGranted",
+  "StayLifted",
+  "ExpeditedRemovalOrdered",
+  "RemovalScheduled",
+  "RemovalExecuted",
+  "RemovalAttemptFailed",
+  "AddressChanged",
+  "PetitionForReviewFiled",
+];
+
+const STATE_VALUES = {
+  custody: [
+    "in_mexico",
+    "cbp_custody",
+    "detained",
+    "released_parole",
+    "released_bond",
+    "released_recognizance",
+    "removed",
+  ],
+  protection: [
+    "none",
+    "fear_claimed",
+    "cfi_scheduled",
+    "cf_positive",
+    "cf_negative",
+    "ij_review_requested",
+    "ij_review_affirmed",
+    "merits_interview_scheduled",
+    "nta_issued",
+    "in_proceedings",
+    "ij_decided",
+    "on_appeal",
+    "final",
+  ],
+  removal: ["no_order", "ordered", "final_order", "scheduled", "executed", "stayed"],
+};
+
+/** Every leaf of a catalogue as `a.b.c` → value. */
+function flatten(tree: unknown, prefix = ""): Map<string, unknown> {
+  const leaves = new Map<string, unknown>();
+  if (tree === null || typeof tree !== "object" || Array.isArray(tree)) {
+    leaves.set(prefix, tree);
+    return leaves;
+  }
+  for (const [key, value] of Object.entries(tree)) {
+    for (const [path, leaf] of flatten(value, prefix ? `${prefix}.${key}` : key)) {
+      leaves.set(path, leaf);
+    }
+  }
+  return leaves;
+}
+
+const english = flatten(en);
+
+describe("message catalogues", () => {
+  it("offers a catalogue for every language", () => {
+    expect(Object.keys(catalogues).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+  });
+
+  for (const { code } of LANGUAGES) {
+    describe(code, () => {
+      const leaves = flatten(catalogues[code]);
+
+      it("has exactly the keys of the English catalogue", () => {
+        expect([...leaves.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it("has a non-empty string for every key", () => {
+        const bad = [...leaves].filter(([, v]) => typeof v !== "string" || v.trim() === "");
+        expect(bad.map(([key]) => key)).toEqual([]);
+      });
+
+      it("keeps the same interpolation placeholders as English", () => {
+        const placeholders = (text: unknown) =>
+          String(text)
+            .match(/\{\{\s*\w+\s*\}\}/g)
+            ?.sort() ?? [];
+        for (const [key, text] of english) {
+          expect(placeholders(leaves.get(key)), key).toEqual(placeholders(text));
+        }
+      });
+
+      if (code !== "en") {
+        it("is translated, not a copy of English", () => {
+          const same = [...english].filter(
+            ([key, text]) => key.startsWith("event.") && leaves.get(key) === text,
+          );
+          expect(same.map(([key]) => key)).toEqual([]);
+        });
+      }
+    });
+  }
+
+  it("labels every event type", () => {
+    expect(EVENT_TYPES.filter((type) => !english.has(`event.${type}`))).toEqual([]);
+  });
+
+  it("labels every state value in every region", () => {
+    const missing = Object.entries(STATE_VALUES).flatMap(([region, values]) =>
+      values.filter((value) => !english.has(`state.${region}.${value}`)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
