@@ -5,13 +5,15 @@ import { insertCase, insertPerson, type NewPerson } from "./store.ts";
 
 export interface OpenCaseInput {
   person: NewPerson;
-  /** When the person's case began: their arrival or first contact (ISO 8601 instant). */
+  /** When the person's case began: their first contact with Haven (ISO 8601 instant). */
   occurredAt: string;
+  /** When they arrived in Mexico, if known. */
+  arrivedAt?: string | null;
 }
 
 /**
- * Opens a case for a person: the person, the case and its first event, and the audit entry, in
- * one transaction.
+ * Opens a case for a person: the person, the case and its first event (decided by the process
+ * engine like any other command), and the audit entry, in one transaction.
  */
 export async function openCase(
   services: Services,
@@ -32,17 +34,19 @@ export async function openCase(
       expectedVersion: 0,
       actor,
       occurredAt: input.occurredAt,
-      decide: () => ({
-        ok: true,
-        events: [
-          {
-            type: "CaseOpened",
-            data: { personId, nationality: input.person.nationality },
-          },
-        ],
-      }),
+      decide: (state) =>
+        engine.decide(
+          state,
+          engine.commandSchema.parse({
+            type: "OpenCase",
+            personId,
+            nationality: input.person.nationality,
+            arrivedAt: input.arrivedAt ?? null,
+          }),
+          { now: input.occurredAt, actor },
+        ),
     });
-    if (!result.ok) throw new Error("opening a case cannot be refused");
+    if (!result.ok) throw new Error(`A new case refused to open: ${result.refusal.message}`);
     await recordAudit(trx, {
       actor,
       action: "case.open",

@@ -11,6 +11,7 @@ import {
   caseSummarySchema,
   caseViewSchema,
   commandBody,
+  diagramSchema,
   listQuery,
   openCaseBody,
   problemSchema,
@@ -19,6 +20,11 @@ import { findCaseRow, listCaseRows, toPersonView } from "./store.ts";
 
 export function caseRoutes(services: Services): FastifyPluginAsyncZod {
   const { db, engine } = services;
+  /** Facts are recorded when or after they happen, never ahead of time. */
+  const futureProblem = (occurredAt: string | undefined) =>
+    occurredAt && Date.parse(occurredAt) > services.clock().getTime()
+      ? invalidRequest([{ field: "body.occurredAt", message: "must not be in the future" }])
+      : null;
   return async (app) => {
     app.get(
       "/api/cases",
@@ -66,13 +72,39 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
         if (!row) throw new NotFoundError("The case");
         const timeline = await readCaseEvents(db, row.id);
         request.auditSubject = { type: "case", id: row.id };
+        const deadlines = engine.deadlines(timeline, services.clock().toISOString());
         return {
           id: row.id,
           reference: row.reference,
           version: row.version,
           person: toPersonView(row),
           state: engine.summarize(row.state),
+          nextSteps: engine.nextSteps(row.state, deadlines),
+          deadlines,
           timeline: timeline.map(({ caseId: _caseId, ...entry }) => entry),
+        };
+      },
+    );
+
+    app.get(
+      "/api/cases/:id/diagram",
+      {
+        config: { audit: { kind: "read", action: "case.diagram" } },
+        schema: {
+          tags: ["cases"],
+          summary: "The process model as a Mermaid state diagram, with where this case stands",
+          params: caseIdParams,
+          response: { 200: diagramSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) => {
+        const row = await findCaseRow(db, request.params.id);
+        if (!row) throw new NotFoundError("The case");
+        request.auditSubject = { type: "case", id: row.id };
+        return {
+          format: "mermaid" as const,
+          diagram: engine.diagram(),
+          current: engine.summarize(row.state),
         };
       },
     );
@@ -93,6 +125,8 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
+        const future = futureProblem(request.body.occurredAt);
+        if (future) return sendProblem(reply, future);
         const opened = await openCase(services, request.body, request.actor);
         return reply.status(201).send(opened);
       },
@@ -120,6 +154,8 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
+        const future = futureProblem(request.body.occurredAt);
+        if (future) return sendProblem(reply, future);
         const parsed = engine.commandSchema.safeParse(request.body.command);
         if (!parsed.success) {
           const errors = parsed.error.issues.map((issue) => ({

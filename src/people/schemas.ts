@@ -28,6 +28,7 @@ export const newPersonSchema = z.object({
 export const openCaseBody = z.object({
   person: newPersonSchema,
   occurredAt: isoInstant,
+  arrivedAt: isoInstant.nullish(),
 });
 
 export const commandBody = z.object({
@@ -69,13 +70,42 @@ export const timelineEntrySchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
+export const deadlineSchema = z.object({
+  ruleId: z.string(),
+  title: z.string(),
+  citation: z.string(),
+  kind: z.enum(["by", "notBefore"]),
+  party: z.string(),
+  check: z.boolean(),
+  startedBy: z.object({ seq: z.number().int(), type: z.string() }),
+  startDay: z.string(),
+  due: z.string(),
+  dueAt: z.string(),
+  rolledFrom: z.string().nullable(),
+  status: z.enum(["open", "met", "missed"]),
+  metAt: z.string().nullable(),
+});
+
+export const nextStepSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const caseViewSchema = z.object({
   id: z.string(),
   reference: z.string(),
   version: z.number().int(),
   person: personView,
   state: regionState,
+  nextSteps: z.array(nextStepSchema),
+  deadlines: z.array(deadlineSchema),
   timeline: z.array(timelineEntrySchema),
+});
+
+export const diagramSchema = z.object({
+  format: z.literal("mermaid"),
+  diagram: z.string(),
+  current: regionState,
 });
 
 export const listQuery = z.object({

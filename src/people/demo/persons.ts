@@ -1,20 +1,17 @@
 import type { NewPerson } from "../store.ts";
 
 /**
- * The people of the demo: invented names for the stories the source articles tell. The A-numbers
- * are obviously not real (000 000 1xx).
+ * The people of the demo: invented names for the stories the source articles tell
+ * (src/core/demo/stories, by the same keys). The A-numbers are obviously not real (000 000 1xx).
  */
 export interface DemoPerson {
   key: string;
   person: NewPerson;
-  /** When the story's case begins. */
-  openedAt: string;
 }
 
 export const demoPersons: DemoPerson[] = [
   {
     key: "teacher",
-    openedAt: "2022-03-13T18:00:00Z",
     person: {
       givenName: "Irina",
       familyName: "Voronova",
@@ -28,7 +25,6 @@ export const demoPersons: DemoPerson[] = [
   },
   {
     key: "family-mother",
-    openedAt: "2022-11-02T16:00:00Z",
     person: {
       givenName: "Yulia",
       familyName: "Orlova",
@@ -42,7 +38,6 @@ export const demoPersons: DemoPerson[] = [
   },
   {
     key: "family-father",
-    openedAt: "2022-11-02T16:00:00Z",
     person: {
       givenName: "Taras",
       familyName: "Kovalenko",
@@ -56,7 +51,6 @@ export const demoPersons: DemoPerson[] = [
   },
   {
     key: "younger-brother",
-    openedAt: "2022-12-04T09:00:00Z",
     person: {
       givenName: "Pavel",
       familyName: "Sergeyev",
@@ -70,7 +64,6 @@ export const demoPersons: DemoPerson[] = [
   },
   {
     key: "older-brother",
-    openedAt: "2022-12-04T09:00:00Z",
     person: {
       givenName: "Dmitri",
       familyName: "Sergeyev",
@@ -84,7 +77,6 @@ export const demoPersons: DemoPerson[] = [
   },
   {
     key: "detained-months",
-    openedAt: "2022-10-11T20:00:00Z",
     person: {
       givenName: "Andrei",
       familyName: "Morozov",
@@ -98,7 +90,6 @@ export const demoPersons: DemoPerson[] = [
   },
   {
     key: "bond-20000",
-    openedAt: "2022-12-15T07:00:00Z",
     person: {
       givenName: "Nikolai",
       familyName: "Lebedev",

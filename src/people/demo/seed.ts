@@ -1,10 +1,16 @@
+import { demoStories } from "../../core/demo/stories/index.ts";
 import type { Services } from "../../platform/services.ts";
 import { openCase } from "../openCase.ts";
+import { runCaseCommand } from "../runCaseCommand.ts";
 import { demoPersons } from "./persons.ts";
 
 export const DEMO_ACTOR = "system:demo";
 
-/** Loads the demo stories once; a database that already has them is left as it is. */
+/**
+ * Loads the demo once: each person's case opened, then their story run through the process
+ * engine as commands, exactly as officers' commands would arrive. A database that already has the
+ * demo is left as it is.
+ */
 export async function seedDemo(services: Services): Promise<{ seeded: boolean; cases: number }> {
   const marker = demoPersons[0]?.person.aNumber ?? "";
   const existing = await services.db
@@ -14,7 +20,32 @@ export async function seedDemo(services: Services): Promise<{ seeded: boolean; c
     .executeTakeFirst();
   if (existing) return { seeded: false, cases: 0 };
   for (const demo of demoPersons) {
-    await openCase(services, { person: demo.person, occurredAt: demo.openedAt }, DEMO_ACTOR);
+    const [opening, ...steps] = demoStories[demo.key] ?? [];
+    if (opening?.command.type !== "OpenCase")
+      throw new Error(`demo story ${demo.key} must open the case`);
+    const opened = await openCase(
+      services,
+      { person: demo.person, occurredAt: opening.at, arrivedAt: opening.command.arrivedAt },
+      opening.actor,
+    );
+    let version = opened.version;
+    for (const step of steps) {
+      const command = services.engine.commandSchema.parse(step.command);
+      const outcome = await runCaseCommand(
+        services,
+        opened.id,
+        version,
+        command,
+        step.actor,
+        step.at,
+      );
+      if (!outcome.ok) {
+        throw new Error(
+          `demo story ${demo.key} refused at ${step.command.type}: ${outcome.refusal.message}`,
+        );
+      }
+      version = outcome.version;
+    }
   }
   return { seeded: true, cases: demoPersons.length };
 }

@@ -55,6 +55,7 @@ async function tamperOffline(database: TestDatabase, statement: ReturnType<typeo
 
 describe(`the hash-chained audit log (${testEngine})`, () => {
   let database: TestDatabase;
+  let entries: number;
   beforeAll(async () => {
     database = await createTestDatabase();
     const services = buildServices(database.handle.db, caseEngine);
@@ -69,6 +70,11 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
       });
     }
     await sequenceAll(database.handle.db);
+    const { n } = await database.handle.db
+      .selectFrom("audit_log")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    entries = Number(n);
   });
   afterAll(async () => {
     await database.drop();
@@ -77,7 +83,8 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
   it("chains every entry and verifies intact", async () => {
     const result = await verifyAuditChain(database.handle.db);
     expect(result.ok).toBe(true);
-    expect(result.checked).toBe(12);
+    expect(entries).toBeGreaterThan(12);
+    expect(result.checked).toBe(entries);
     expect(result.unsequenced).toBe(0);
   });
 
@@ -125,7 +132,7 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
 
     const intact = await havenAuditVerify(database);
     expect(intact.code).toBe(0);
-    expect(intact.stdout).toMatch(/Audit chain intact: 12 entries/);
+    expect(intact.stdout).toContain(`Audit chain intact: ${entries} entries`);
 
     await tamperOffline(
       database,

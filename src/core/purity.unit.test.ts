@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const areas = [
+  "encounters",
+  "custody",
+  "protection",
+  "court",
+  "removal",
+  "people",
+  "appointments",
+  "stats",
+];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** The pure core (conventions.md): src/core/** and each area's events/decide/rules/guard. */
+function pureFiles(): string[] {
+  const core = walk(join(root, "src", "core"));
+  const areaFiles = areas.flatMap((area) =>
+    ["events.ts", "decide.ts", "rules.ts", "guard.ts"].map((file) => join(root, "src", area, file)),
+  );
+  return [...core, ...areaFiles.filter((path) => statSync(path, { throwIfNoEntry: false }))].filter(
+    (path) => path.endsWith(".ts") && !path.endsWith(".test.ts"),
+  );
+}
+
+const forbiddenImport =
+  /from\s+["'](node:[^"']*|fastify[^"']*|@fastify\/[^"']*|kysely|pg|@electric-sql\/[^"']*|pino|[^"']*\/platform(\/[^"']*)?)["']/;
+
+function impurities(path: string, source: string): string[] {
+  const found: string[] = [];
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  const name = relative(root, path);
+  if (forbiddenImport.test(code)) found.push(`${name}: imports I/O or platform`);
+  if (/Date\.now\s*\(/.test(code)) found.push(`${name}: reads the clock (Date.now)`);
+  if (/new\s+Date\s*\(\s*\)/.test(code)) found.push(`${name}: reads the clock (new Date())`);
+  if (/performance\.now\s*\(/.test(code)) found.push(`${name}: reads the clock (performance.now)`);
+  if (!name.endsWith(join("core", "calendar.ts")) && /new\s+Date\s*\(/.test(code)) {
+    found.push(`${name}: constructs a Date outside calendar.ts`);
+  }
+  return found;
+}
+
+describe("the pure core (conventions.md, 'Pure core, thin edges')", () => {
+  it("finds the files it checks", () => {
+    expect(pureFiles().length).toBeGreaterThan(30);
+  });
+
+  it("imports no I/O or platform module and never reads the clock", () => {
+    const found = pureFiles().flatMap((path) => impurities(path, readFileSync(path, "utf8")));
+    expect(found).toEqual([]);
+  });
+
+  it("would catch an offender", () => {
+    const at = join(root, "src", "custody", "decide.ts");
+    expect(impurities(at, 'import { readFileSync } from "node:fs";')).toHaveLength(1);
+    expect(impurities(at, 'import { db } from "../platform/database/db.ts";')).toHaveLength(1);
+    expect(impurities(at, "const now = new Date();")).toHaveLength(2);
+    expect(impurities(at, "const t = Date.now();")).toHaveLength(1);
+    expect(impurities(at, 'const d = new Date("2022-01-01");')).toHaveLength(1);
+  });
+});
