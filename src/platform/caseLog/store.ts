@@ -40,9 +40,12 @@ export async function appendToCase<State>(
   }
   const decision = request.decide(current.state as State);
   if (!decision.ok) return decision;
+  // The instant as the database will give it back, so the projection folds the same values
+  // now as a replay of the stored events will.
+  const occurredAt = new Date(request.occurredAt).toISOString();
   const events = sequence(request.caseId, current.version, decision.events, {
     actor: request.actor,
-    occurredAt: request.occurredAt,
+    occurredAt,
   });
   let state = current.state as State;
   for (const event of events) state = projection.evolve(state, event);
