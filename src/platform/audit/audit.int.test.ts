@@ -151,8 +151,6 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
     expect(relinked.code).toBe(1);
     expect(relinked.stdout).toMatch(/seq 10\): prev_hash does not match the entry before/);
 
-    if (database.location.kind === "pglite") {
-      database.handle = await openDatabase(database.location);
-    }
+    if (database.location.kind === "pglite") await database.reopen();
   });
 });

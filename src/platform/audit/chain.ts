@@ -16,6 +16,31 @@ export interface ChainedFields {
   details: Record<string, unknown>;
 }
 
+/** The chained fields of an audit_log row, at the given position in the chain. */
+export function chainedFields(
+  seq: number,
+  row: {
+    id: number;
+    at: Date;
+    actor: string;
+    action: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown>;
+  },
+): ChainedFields {
+  return {
+    seq,
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    details: row.details,
+  };
+}
+
 /**
  * SHA-256 over the previous hash and the entry in RFC 8785 canonical JSON, so that the same row
  * hashes the same on PGlite and PostgreSQL whatever order jsonb gives its keys.

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/schema.ts";
-import { entryHash, GENESIS_HASH } from "./chain.ts";
+import { chainedFields, entryHash, GENESIS_HASH } from "./chain.ts";
 
 // Any fixed number: the advisory lock that makes one sequencer at a time chain entries,
 // however many server processes share the database.
@@ -39,16 +39,7 @@ export async function sequencePending(db: Kysely<Database>, batchSize = 2000): P
     const hashes: string[] = [];
     for (const row of pending) {
       seq += 1;
-      const hash = entryHash(prevHash, {
-        seq,
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        subjectType: row.subject_type,
-        subjectId: row.subject_id,
-        details: row.details,
-      });
+      const hash = entryHash(prevHash, chainedFields(seq, row));
       ids.push(row.id);
       seqs.push(seq);
       prevHashes.push(prevHash);

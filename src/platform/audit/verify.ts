@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database/schema.ts";
-import { entryHash, GENESIS_HASH } from "./chain.ts";
+import { chainedFields, entryHash, GENESIS_HASH } from "./chain.ts";
 
 export interface ChainBreak {
   seq: number;
@@ -41,16 +41,7 @@ export async function verifyAuditChain(
       if (row.prev_hash !== prevHash) {
         breaks.push({ seq, id: row.id, problem: "prev_hash does not match the entry before" });
       }
-      const recomputed = entryHash(row.prev_hash ?? "", {
-        seq,
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        subjectType: row.subject_type,
-        subjectId: row.subject_id,
-        details: row.details,
-      });
+      const recomputed = entryHash(row.prev_hash ?? "", chainedFields(seq, row));
       if (recomputed !== row.hash) {
         breaks.push({ seq, id: row.id, problem: "hash does not match the row" });
       }

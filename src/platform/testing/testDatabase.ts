@@ -11,8 +11,10 @@ export interface TestDatabase {
   handle: DatabaseHandle;
   /** How another process (the CLI, a second server) reaches the same database. */
   location: Config["database"];
-  /** Closes our connection; the database stays (to reopen it). */
+  /** Closes our connection; the database stays (PGlite: so another process may open it). */
   close: () => Promise<void>;
+  /** Opens our connection again after `close`. */
+  reopen: () => Promise<void>;
   /** Closes and deletes the database. */
   drop: () => Promise<void>;
 }
@@ -31,40 +33,39 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await adminQuery(serverUrl, `create database ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    const location = { kind: "postgres", url: url.toString() } as const;
-    const handle = await openDatabase(location);
-    let closed = false;
-    const close = async () => {
-      if (!closed) await handle.close();
-      closed = true;
-    };
-    return {
-      handle,
-      location,
-      close,
-      drop: async () => {
-        await close();
-        await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
-      },
-    };
+    return openTestDatabase({ kind: "postgres", url: url.toString() }, () =>
+      adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+    );
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "haven-test-"));
-  const location = { kind: "pglite", dataDir } as const;
-  const handle = await openDatabase(location);
-  let closed = false;
-  const close = async () => {
-    if (!closed) await handle.close();
-    closed = true;
-  };
-  return {
-    handle,
+  return openTestDatabase({ kind: "pglite", dataDir }, () =>
+    rm(dataDir, { recursive: true, force: true }),
+  );
+}
+
+async function openTestDatabase(
+  location: Config["database"],
+  remove: () => Promise<void>,
+): Promise<TestDatabase> {
+  let open = true;
+  const database: TestDatabase = {
+    handle: await openDatabase(location),
     location,
-    close,
+    close: async () => {
+      if (open) await database.handle.close();
+      open = false;
+    },
+    reopen: async () => {
+      await database.close();
+      database.handle = await openDatabase(location);
+      open = true;
+    },
     drop: async () => {
-      await close();
-      await rm(dataDir, { recursive: true, force: true });
+      await database.close();
+      await remove();
     },
   };
+  return database;
 }
 
 async function adminQuery(serverUrl: string, text: string): Promise<void> {
