@@ -1,13 +1,21 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CaseListPage } from "./pages/CaseListPage.ts";
+import { SignInPage } from "./pages/SignInPage.ts";
 import { TimelinePage } from "./pages/TimelinePage.ts";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser, newContext, type ViewportName } from "./support/browser.ts";
+import {
+  launchBrowser,
+  newContext,
+  type StorageState,
+  type ViewportName,
+} from "./support/browser.ts";
 import { catalogues, expectedEventLabel, type TestLanguage } from "./support/catalogues.ts";
+import { DEMO_PASSWORD, demoStaff } from "./support/demo.ts";
 import { collectPageErrors } from "./support/pageErrors.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
+import { cookieHeader, signedInState } from "./support/session.ts";
 
 /** The anti-war mathematics teacher from Moscow, the first of the demo's stories. */
 const TEACHER = "Irina Voronova";
@@ -18,11 +26,13 @@ interface CaseRead {
   timeline: { type: string }[];
 }
 
-async function readTeacherCase(baseUrl: string): Promise<CaseRead> {
-  const list = (await (await fetch(`${baseUrl}/api/cases`)).json()) as { cases: CaseRead[] };
+async function readTeacherCase(baseUrl: string, cookie: string): Promise<CaseRead> {
+  const read = async (path: string) =>
+    (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).json();
+  const list = (await read("/api/cases")) as { cases: CaseRead[] };
   const summary = list.cases.find((item) => item.person.displayName === TEACHER);
   if (!summary) throw new Error(`The demo has no case for ${TEACHER}.`);
-  return (await (await fetch(`${baseUrl}/api/cases/${summary.id}`)).json()) as CaseRead;
+  return (await read(`/api/cases/${summary.id}`)) as CaseRead;
 }
 
 const RUNS: { language: TestLanguage; viewport: ViewportName }[] = [
@@ -38,11 +48,14 @@ describe("a case's timeline, in the reader's language", () => {
   let server: RunningServer;
   let browser: Browser;
   let teacher: CaseRead;
+  /** The demo asylum officer, signed in once (password and TOTP) for every test to start from. */
+  let officer: StorageState;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    teacher = await readTeacherCase(server.baseUrl);
+    officer = await signedInState(browser, server.baseUrl, "asylum_officer");
+    teacher = await readTeacherCase(server.baseUrl, cookieHeader(officer));
   });
 
   afterAll(async () => {
@@ -52,7 +65,7 @@ describe("a case's timeline, in the reader's language", () => {
 
   for (const { language, viewport } of RUNS) {
     it(`lists the cases and opens the teacher's timeline (${language}, ${viewport})`, async () => {
-      const context = await newContext(browser, { viewport });
+      const context = await newContext(browser, { viewport, storageState: officer });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       const messages = catalogues[language];
@@ -87,7 +100,7 @@ describe("a case's timeline, in the reader's language", () => {
   }
 
   it("keeps the language chosen in the selector when moving between pages", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { storageState: officer });
     const page = await context.newPage();
     try {
       const list = await CaseListPage.open(page, server.baseUrl, "en");
@@ -103,8 +116,25 @@ describe("a case's timeline, in the reader's language", () => {
     }
   });
 
-  it("says so when a case does not exist", async () => {
+  it("asks a reader who is not signed in to sign in, then shows the case", async () => {
     const context = await newContext(browser);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.baseUrl}/cases/${teacher.id}?lang=en`);
+      const signIn = new SignInPage(page);
+      await signIn.identifier.waitFor();
+      expect(new URL(page.url()).searchParams.get("next")).toBe(`/cases/${teacher.id}?lang=en`);
+      const staff = demoStaff("asylum_officer");
+      await signIn.signInStaff(staff.email, DEMO_PASSWORD, staff.totpSecret);
+      await new TimelinePage(page).waitUntilLoaded();
+      expect(new URL(page.url()).pathname).toBe(`/cases/${teacher.id}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says so when a case does not exist", async () => {
+    const context = await newContext(browser, { storageState: officer });
     const page = await context.newPage();
     try {
       await page.goto(`${server.baseUrl}/cases/00000000-0000-4000-8000-000000000000?lang=en`);

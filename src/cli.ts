@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { caseEngine } from "./people/caseEngine.ts";
+import { DEMO_PASSWORD, demoAccounts } from "./people/demo/accounts.ts";
 import { seedDemo } from "./people/demo/seed.ts";
 import { sequenceAll, startSequencer } from "./platform/audit/sequencer.ts";
 import { verifyAuditChain } from "./platform/audit/verify.ts";
@@ -7,6 +8,7 @@ import { loadConfig } from "./platform/config.ts";
 import { backup, restore } from "./platform/database/backup.ts";
 import { openDatabase } from "./platform/database/open.ts";
 import { buildServer } from "./platform/http/server.ts";
+import { createMailer } from "./platform/mail/mailer.ts";
 import { buildServices } from "./platform/services.ts";
 
 const program = new Command("haven").description(
@@ -53,15 +55,24 @@ program
   .action(async (options: DatabaseOptions & { demo?: boolean; port?: string; host?: string }) => {
     const config = configFrom(options);
     const handle = await openDatabase(config.database);
-    const services = buildServices(handle.db, caseEngine);
+    const mailer = await createMailer(config);
+    const services = buildServices(handle.db, caseEngine, undefined, {
+      mailer,
+      publicUrl: config.publicUrl,
+      sessionTimeouts: config.session,
+    });
     if (options.demo) await seedDemo(services);
-    const app = await buildServer(services, { logLevel: config.logLevel });
+    const app = await buildServer(services, {
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+    });
     const sequencer = startSequencer(handle.db, config.auditSequenceIntervalMs, (error) =>
       app.log.error({ err: { name: (error as Error).name } }, "audit sequencer failed"),
     );
     const shutdown = async () => {
       await app.close();
       await sequencer.stop();
+      await mailer.close();
       await handle.close();
       process.exit(0);
     };
@@ -70,6 +81,8 @@ program
     const address = await app.listen({ port: config.port, host: config.host });
     const where = config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL";
     process.stderr.write(`Haven is listening on ${address} (database: ${where})\n`);
+    process.stderr.write(`Mail goes to ${mailer.describe}\n`);
+    if (options.demo) process.stderr.write(demoAccountsText());
   });
 
 program
@@ -91,7 +104,17 @@ program
     process.stdout.write(
       result.seeded ? `Loaded ${result.cases} demo cases.\n` : "The demo data is already loaded.\n",
     );
+    process.stdout.write(demoAccountsText());
   });
+
+/** The demo accounts, to sign in with (README, "Accounts and access"). */
+function demoAccountsText(): string {
+  const lines = demoAccounts.map(
+    (account) =>
+      `  ${account.role.padEnd(18)} ${account.email.padEnd(26)} ${account.totpSecret ?? "(no second factor)"}`,
+  );
+  return `Demo accounts (password for all: ${DEMO_PASSWORD}; staff TOTP secret in base32):\n${lines.join("\n")}\n`;
+}
 
 const audit = program.command("audit").description("The hash-chained audit log");
 audit

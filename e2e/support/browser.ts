@@ -1,5 +1,8 @@
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
 
+/** Cookies and storage saved from a context, e.g. a signed-in session. */
+export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const ARGS = [
@@ -24,10 +27,13 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
 }
 
-/** A fresh context (no storage) in one viewport; axe needs a page from a context. */
+/**
+ * A fresh context in one viewport (no storage, unless `storageState` carries a signed-in
+ * session); axe needs a page from a context.
+ */
 export function newContext(
   browser: Browser,
-  options: { viewport?: ViewportName; locale?: string } = {},
+  options: { viewport?: ViewportName; locale?: string; storageState?: StorageState } = {},
 ): Promise<BrowserContext> {
   const viewport = VIEWPORTS[options.viewport ?? "desktop"];
   return browser.newContext({
@@ -36,5 +42,6 @@ export function newContext(
     timezoneId: "America/Los_Angeles",
     isMobile: options.viewport === "mobile",
     hasTouch: options.viewport === "mobile",
+    storageState: options.storageState,
   });
 }

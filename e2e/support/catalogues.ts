@@ -1,8 +1,9 @@
 import en from "../../web/src/i18n/en.json" with { type: "json" };
 import es from "../../web/src/i18n/es.json" with { type: "json" };
 import ru from "../../web/src/i18n/ru.json" with { type: "json" };
+import uk from "../../web/src/i18n/uk.json" with { type: "json" };
 
-export const catalogues = { en, es, ru } as const;
+export const catalogues = { en, es, ru, uk } as const;
 
 export type TestLanguage = keyof typeof catalogues;
 

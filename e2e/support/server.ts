@@ -68,11 +68,16 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
   throw new Error(`The Haven server did not become healthy in time:\n${output()}`);
 }
 
+export interface ServerOptions {
+  /** Extra environment, e.g. `SMTP_URL`; `PUBLIC_URL` defaults to the server's own address. */
+  env?: Record<string, string>;
+}
+
 /**
  * Starts `haven start --demo` on a free port with a fresh PGlite folder (or `DATABASE_URL`, when
  * set), and resolves once it is healthy. The web app must have been built to `web/dist`.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
     throw new Error("web/dist is missing: run `npm run build:web` first (npm run test:e2e does).");
   }
@@ -83,7 +88,7 @@ export async function startServer(): Promise<RunningServer> {
   args.push("--data-dir", dataDir);
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: process.env,
+    env: { ...process.env, PUBLIC_URL: baseUrl, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

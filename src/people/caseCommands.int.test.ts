@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../core/caseLog.ts";
 import { caseProjection } from "../core/process/index.ts";
 import { readCaseEvents } from "../platform/caseLog/store.ts";
+import type { Agent } from "../platform/testing/agent.ts";
 import { testEngine } from "../platform/testing/testDatabase.ts";
-import { call, startTestServer, type TestServer } from "../platform/testing/testServer.ts";
+import { startTestServer, type TestServer } from "../platform/testing/testServer.ts";
 import { seedDemo } from "./demo/seed.ts";
 
 /** The demo stories, run through the engine by the seed, read and driven over HTTP. */
 describe(`case commands through the process engine (${testEngine})`, () => {
   let server: TestServer;
+  /** An ICE officer: reads any case and gives removal commands. */
+  let ice: Agent;
   const caseOf = async (aNumber: string) => {
     const row = await server.services.db
       .selectFrom("cases")
@@ -21,6 +24,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
   beforeAll(async () => {
     server = await startTestServer(() => new Date("2023-09-01T12:00:00Z"));
     await seedDemo(server.services);
+    ice = await server.as("ice_officer");
   });
   afterAll(async () => {
     await server.close();
@@ -28,7 +32,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
 
   it("refuses to schedule the removal of the brother whose case is in court, naming the blocking fact, and writes nothing", async () => {
     const older = await caseOf("000000105");
-    const refused = await call(server.baseUrl, "POST", `/api/cases/${older.id}/commands`, {
+    const refused = await ice.call("POST", `/api/cases/${older.id}/commands`, {
       expectedVersion: older.version,
       command: { type: "ScheduleRemoval", country: "RU", scheduledFor: "2023-09-10T10:00:00Z" },
     });
@@ -43,7 +47,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
 
   it("shows the younger brother removed and the case's deadlines and next steps", async () => {
     const younger = await caseOf("000000104");
-    const read = await call(server.baseUrl, "GET", `/api/cases/${younger.id}`);
+    const read = await ice.call("GET", `/api/cases/${younger.id}`);
     expect(read.status).toBe(200);
     expect(read.body.state).toMatchObject({ custody: "removed", removal: "executed" });
     expect(read.body.timeline.map((e: { type: string }) => e.type)).toContain("RemovalExecuted");
@@ -51,11 +55,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
       expect(deadline.citation).not.toBe("");
       expect(["open", "met", "missed"]).toContain(deadline.status);
     }
-    const teacher = await call(
-      server.baseUrl,
-      "GET",
-      `/api/cases/${(await caseOf("000000101")).id}`,
-    );
+    const teacher = await ice.call("GET", `/api/cases/${(await caseOf("000000101")).id}`);
     expect(teacher.body.deadlines.length).toBeGreaterThan(0);
     expect(teacher.body.nextSteps.length).toBeGreaterThan(0);
   });
@@ -75,7 +75,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
 
   it("answers a command that is not a command of the model with 400 naming the field", async () => {
     const teacher = await caseOf("000000101");
-    const answer = await call(server.baseUrl, "POST", `/api/cases/${teacher.id}/commands`, {
+    const answer = await ice.call("POST", `/api/cases/${teacher.id}/commands`, {
       expectedVersion: teacher.version,
       command: { type: "DeportImmediately" },
     });
@@ -85,7 +85,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
 
   it("refuses an occurredAt in the future", async () => {
     const teacher = await caseOf("000000101");
-    const answer = await call(server.baseUrl, "POST", `/api/cases/${teacher.id}/commands`, {
+    const answer = await ice.call("POST", `/api/cases/${teacher.id}/commands`, {
       expectedVersion: teacher.version,
       occurredAt: "2024-01-01T00:00:00Z",
       command: { type: "ChangeAddress", address: "12 Elm St, Sacramento, CA" },
@@ -98,13 +98,13 @@ describe(`case commands through the process engine (${testEngine})`, () => {
 
   it("serves the process model as a Mermaid diagram with the case's place in it", async () => {
     const teacher = await caseOf("000000101");
-    const answer = await call(server.baseUrl, "GET", `/api/cases/${teacher.id}/diagram`);
+    const answer = await ice.call("GET", `/api/cases/${teacher.id}/diagram`);
     expect(answer.status).toBe(200);
     expect(answer.body.format).toBe("mermaid");
     expect(answer.body.diagram).toMatch(/^stateDiagram-v2/);
     for (const region of ["custody", "protection", "removal"])
       expect(answer.body.diagram).toContain(region);
-    const read = await call(server.baseUrl, "GET", `/api/cases/${teacher.id}`);
+    const read = await ice.call("GET", `/api/cases/${teacher.id}`);
     expect(answer.body.current).toEqual(read.body.state);
   });
 });

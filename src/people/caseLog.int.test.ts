@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testEngine } from "../platform/testing/testDatabase.ts";
-import { call, startTestServer, type TestServer } from "../platform/testing/testServer.ts";
+import { type Agent, startTestServer, type TestServer } from "../platform/testing/testServer.ts";
 
 const person = {
   givenName: "Test",
@@ -15,15 +15,20 @@ const person = {
 
 describe(`the case event log (${testEngine})`, () => {
   let server: TestServer;
+  /** CBP opens cases; ICE records a change of address (AR-11). */
+  let cbp: Agent;
+  let ice: Agent;
   beforeAll(async () => {
     server = await startTestServer();
+    cbp = await server.as("cbp_officer");
+    ice = await server.as("ice_officer");
   });
   afterAll(async () => {
     await server.close();
   });
 
   async function newCase(): Promise<string> {
-    const opened = await call(server.baseUrl, "POST", "/api/cases", {
+    const opened = await cbp.call("POST", "/api/cases", {
       person,
       occurredAt: "2022-12-04T09:00:00Z",
     });
@@ -42,7 +47,7 @@ describe(`the case event log (${testEngine})`, () => {
 
   it("opens a case with its first event and shows it on the timeline", async () => {
     const id = await newCase();
-    const read = await call(server.baseUrl, "GET", `/api/cases/${id}`);
+    const read = await ice.call("GET", `/api/cases/${id}`);
     expect(read.status).toBe(200);
     expect(read.body.version).toBe(1);
     expect(read.body.person.nativeName).toBe("Тест Персона");
@@ -53,14 +58,14 @@ describe(`the case event log (${testEngine})`, () => {
   it("appends with the expected version and refuses a stale one with 409, writing nothing", async () => {
     const id = await newCase();
     const command = { type: "ChangeAddress", address: "1 Main St" };
-    const first = await call(server.baseUrl, "POST", `/api/cases/${id}/commands`, {
+    const first = await ice.call("POST", `/api/cases/${id}/commands`, {
       expectedVersion: 1,
       command,
     });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ version: 2, events: [{ seq: 2, type: "AddressChanged" }] });
 
-    const stale = await call(server.baseUrl, "POST", `/api/cases/${id}/commands`, {
+    const stale = await ice.call("POST", `/api/cases/${id}/commands`, {
       expectedVersion: 1,
       command,
     });
@@ -75,7 +80,7 @@ describe(`the case event log (${testEngine})`, () => {
     for (let round = 1; round <= 5; round++) {
       const answers = await Promise.all(
         Array.from({ length: 8 }, () =>
-          call(server.baseUrl, "POST", `/api/cases/${id}/commands`, {
+          ice.call("POST", `/api/cases/${id}/commands`, {
             expectedVersion: round,
             command: { type: "ChangeAddress", address: `round ${round}` },
           }),
@@ -86,7 +91,7 @@ describe(`the case event log (${testEngine})`, () => {
     }
     const events = await eventsOf(id);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
-    const read = await call(server.baseUrl, "GET", `/api/cases/${id}`);
+    const read = await ice.call("GET", `/api/cases/${id}`);
     expect(read.body.version).toBe(6);
   });
 
@@ -104,14 +109,9 @@ describe(`the case event log (${testEngine})`, () => {
   });
 
   it("answers 404 for a case that does not exist", async () => {
-    const read = await call(
-      server.baseUrl,
-      "GET",
-      "/api/cases/00000000-0000-4000-8000-000000000000",
-    );
+    const read = await ice.call("GET", "/api/cases/00000000-0000-4000-8000-000000000000");
     expect(read.status).toBe(404);
-    const command = await call(
-      server.baseUrl,
+    const command = await ice.call(
       "POST",
       "/api/cases/00000000-0000-4000-8000-000000000000/commands",
       { expectedVersion: 0, command: { type: "ChangeAddress", address: "x" } },

@@ -1,5 +1,7 @@
+import type { Transaction } from "kysely";
 import { recordAudit } from "../platform/audit/record.ts";
 import { appendToCase } from "../platform/caseLog/store.ts";
+import type { Database } from "../platform/database/schema.ts";
 import type { Services } from "../platform/services.ts";
 import { insertCase, insertPerson, type NewPerson } from "./store.ts";
 
@@ -19,6 +21,11 @@ export async function openCase(
   services: Services,
   input: OpenCaseInput,
   actor: string,
+  /** More work that belongs to the same transaction (e.g. tying the person to an account). */
+  alsoInTransaction?: (
+    trx: Transaction<Database>,
+    opened: { caseId: string; personId: string },
+  ) => Promise<void>,
 ): Promise<{ id: string; reference: string; version: number }> {
   const { db, engine } = services;
   return db.transaction().execute(async (trx) => {
@@ -47,6 +54,7 @@ export async function openCase(
         ),
     });
     if (!result.ok) throw new Error(`A new case refused to open: ${result.refusal.message}`);
+    await alsoInTransaction?.(trx, { caseId: opened.id, personId });
     await recordAudit(trx, {
       actor,
       action: "case.open",

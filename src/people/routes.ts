@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { visibleCases } from "../platform/auth/caseAccess.ts";
 import { readCaseEvents } from "../platform/caseLog/store.ts";
 import { NotFoundError } from "../platform/errors.ts";
 import { invalidRequest, refusalProblem, sendProblem } from "../platform/http/problem.ts";
 import type { Services } from "../platform/services.ts";
+import { linkOpenedCase } from "./accounts/index.ts";
 import { openCase } from "./openCase.ts";
 import { runCaseCommand } from "./runCaseCommand.ts";
 import {
@@ -29,7 +31,10 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
     app.get(
       "/api/cases",
       {
-        config: { audit: { kind: "read", action: "case.list" } },
+        config: {
+          access: { permission: "case.list" },
+          audit: { kind: "read", action: "case.list" },
+        },
         schema: {
           tags: ["cases"],
           summary: "List cases",
@@ -38,7 +43,12 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const rows = await listCaseRows(db, request.query.limit, request.query.offset);
+        const rows = await listCaseRows(
+          db,
+          request.query.limit,
+          request.query.offset,
+          visibleCases(request.account!),
+        );
         request.auditSubject = { type: "case", id: null, details: { count: rows.length } };
         return {
           cases: rows.map((row) => {
@@ -59,7 +69,10 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
     app.get(
       "/api/cases/:id",
       {
-        config: { audit: { kind: "read", action: "case.read" } },
+        config: {
+          access: { permission: "case.read", relationship: "case" },
+          audit: { kind: "read", action: "case.read" },
+        },
         schema: {
           tags: ["cases"],
           summary: "A case: its person, where it stands, and its whole timeline",
@@ -89,7 +102,10 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
     app.get(
       "/api/cases/:id/diagram",
       {
-        config: { audit: { kind: "read", action: "case.diagram" } },
+        config: {
+          access: { permission: "case.read", relationship: "case" },
+          audit: { kind: "read", action: "case.diagram" },
+        },
         schema: {
           tags: ["cases"],
           summary: "The process model as a Mermaid state diagram, with where this case stands",
@@ -112,7 +128,10 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
     app.post(
       "/api/cases",
       {
-        config: { audit: { kind: "write", action: "case.open" } },
+        config: {
+          access: { permission: "case.open" },
+          audit: { kind: "write", action: "case.open" },
+        },
         schema: {
           tags: ["cases"],
           summary: "Open a case for a person",
@@ -127,7 +146,9 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const future = futureProblem(request.body.occurredAt);
         if (future) return sendProblem(reply, future);
-        const opened = await openCase(services, request.body, request.actor);
+        const opened = await openCase(services, request.body, request.actor, (trx, created) =>
+          linkOpenedCase(trx, request.account, created),
+        );
         return reply.status(201).send(opened);
       },
     );
@@ -135,7 +156,10 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
     app.post(
       "/api/cases/:id/commands",
       {
-        config: { audit: { kind: "write", action: "case.command" } },
+        config: {
+          access: { permission: "case.command", relationship: "case", commands: true },
+          audit: { kind: "write", action: "case.command" },
+        },
         schema: {
           tags: ["cases"],
           summary: "Run a command on a case, checked against the process model",

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from "kysely";
 import type { Database } from "../platform/database/schema.ts";
 
 export interface NewPerson {
@@ -93,8 +93,19 @@ export function toPersonView(row: CaseRow): PersonView {
   };
 }
 
-export async function listCaseRows(db: Db, limit: number, offset: number): Promise<CaseRow[]> {
-  return baseCaseQuery(db).orderBy("cases.reference").limit(limit).offset(offset).execute();
+export async function listCaseRows(
+  db: Db,
+  limit: number,
+  offset: number,
+  /** Only the cases the caller may see (auth/caseAccess.ts); every case when null. */
+  visible: Expression<SqlBool> | null = null,
+): Promise<CaseRow[]> {
+  const query = baseCaseQuery(db);
+  return (visible ? query.where(visible) : query)
+    .orderBy("cases.reference")
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 export async function findCaseRow(db: Db, id: string): Promise<CaseRow | undefined> {

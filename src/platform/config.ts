@@ -13,6 +13,15 @@ const environment = z.object({
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   AUDIT_SEQUENCE_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+  /** Where mail goes: smtp://user:pass@host:port or smtps://…; unset in development = local sink. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Haven <no-reply@haven.localhost>"),
+  /** The address people reach the web app at, for links in e-mail. */
+  PUBLIC_URL: z.string().url().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address and TLS). */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
 
 export interface Config {
@@ -22,6 +31,10 @@ export interface Config {
   host: string;
   logLevel: string;
   auditSequenceIntervalMs: number;
+  mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  publicUrl: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  trustProxy: boolean;
 }
 
 export function loadConfig(
@@ -37,14 +50,33 @@ export function loadConfig(
   if (values.NODE_ENV === "production" && !values.DATABASE_URL) {
     throw new Error("Invalid configuration: DATABASE_URL is required in production");
   }
+  if (values.NODE_ENV === "production" && !values.SMTP_URL) {
+    throw new Error("Invalid configuration: SMTP_URL is required in production");
+  }
+  if (values.NODE_ENV === "production" && !values.PUBLIC_URL) {
+    throw new Error("Invalid configuration: PUBLIC_URL is required in production");
+  }
+  const port = overrides.port ?? values.PORT;
+  const dataDir = path.resolve(overrides.dataDir ?? values.DATA_DIR);
   return {
     env: values.NODE_ENV,
     database: values.DATABASE_URL
       ? { kind: "postgres", url: values.DATABASE_URL }
-      : { kind: "pglite", dataDir: path.resolve(overrides.dataDir ?? values.DATA_DIR) },
-    port: overrides.port ?? values.PORT,
+      : { kind: "pglite", dataDir },
+    port,
     host: overrides.host ?? values.HOST,
     logLevel: values.LOG_LEVEL,
     auditSequenceIntervalMs: values.AUDIT_SEQUENCE_INTERVAL_MS,
+    mail: {
+      smtpUrl: values.SMTP_URL ?? null,
+      from: values.MAIL_FROM,
+      outboxDir: path.join(dataDir, "outbox"),
+    },
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    session: {
+      idleMinutes: values.SESSION_IDLE_MINUTES,
+      absoluteHours: values.SESSION_ABSOLUTE_HOURS,
+    },
+    trustProxy: values.TRUST_PROXY === "true",
   };
 }

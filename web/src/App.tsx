@@ -1,21 +1,55 @@
 import { type RefObject, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { RequireAccount } from "./auth/RequireAccount.tsx";
+import { SessionProvider, useSessionStatus } from "./auth/SessionContext.tsx";
+import { LoadError, Loading } from "./components/LoadState.tsx";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
-import { CaseListPage } from "./pages/cases/CaseListPage.tsx";
+import { InvitationsPage } from "./pages/admin/InvitationsPage.tsx";
+import { HomePage } from "./pages/home/HomePage.tsx";
+import { InvitationPage } from "./pages/invitation/InvitationPage.tsx";
 import { NotFoundPage } from "./pages/notFound/NotFoundPage.tsx";
+import { PasswordResetCompletePage } from "./pages/passwordReset/PasswordResetCompletePage.tsx";
+import { PasswordResetRequestPage } from "./pages/passwordReset/PasswordResetRequestPage.tsx";
+import { RegisterPage } from "./pages/register/RegisterPage.tsx";
+import { SecondFactorPage } from "./pages/secondFactor/SecondFactorPage.tsx";
+import { SignInPage } from "./pages/signIn/SignInPage.tsx";
 import { CaseTimelinePage } from "./pages/timeline/CaseTimelinePage.tsx";
 import { matchRoute, type Route, usePathname } from "./router.tsx";
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
-    case "cases":
-      return <CaseListPage />;
+    case "home":
+      return <HomePage />;
     case "case":
-      return <CaseTimelinePage key={route.id} id={route.id} />;
+      return (
+        <RequireAccount>{() => <CaseTimelinePage key={route.id} id={route.id} />}</RequireAccount>
+      );
+    case "signIn":
+      return <SignInPage />;
+    case "register":
+      return <RegisterPage />;
+    case "invitation":
+      return <InvitationPage key={route.token} token={route.token} />;
+    case "secondFactor":
+      return <SecondFactorPage />;
+    case "passwordReset":
+      return <PasswordResetRequestPage />;
+    case "passwordResetComplete":
+      return <PasswordResetCompletePage key={route.token} token={route.token} />;
+    case "adminInvitations":
+      return <InvitationsPage />;
     case "notFound":
       return <NotFoundPage />;
   }
+}
+
+/** The page, once the session is known: who is signed in decides what most pages show. */
+function Content({ pathname }: { pathname: string }) {
+  const { status, retry } = useSessionStatus();
+  if (status === "loading") return <Loading />;
+  if (status === "failed") return <LoadError onRetry={retry} />;
+  return <Page route={matchRoute(pathname)} />;
 }
 
 /** After an in-app navigation, focus moves to the new page's content, as after a page load. */
@@ -34,17 +68,17 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(pathname, main);
   return (
-    <>
+    <SessionProvider>
       <a className="usa-skipnav" href="#main-content">
         {t("app.skipToContent")}
       </a>
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1} className="haven-main">
         <div className="grid-container">
-          <Page route={matchRoute(pathname)} />
+          <Content pathname={pathname} />
         </div>
       </main>
       <SiteFooter />
-    </>
+    </SessionProvider>
   );
 }

@@ -2,12 +2,41 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 
 const NAVIGATED = "haven:navigated";
 
-export type Route = { page: "cases" } | { page: "case"; id: string } | { page: "notFound" };
+export type Route =
+  | { page: "home" }
+  | { page: "case"; id: string }
+  | { page: "signIn" }
+  | { page: "register" }
+  | { page: "invitation"; token: string }
+  | { page: "secondFactor" }
+  | { page: "passwordReset" }
+  | { page: "passwordResetComplete"; token: string }
+  | { page: "adminInvitations" }
+  | { page: "notFound" };
+
+const FIXED: Record<string, Route> = {
+  "/": { page: "home" },
+  "/sign-in": { page: "signIn" },
+  "/register": { page: "register" },
+  "/account/second-factor": { page: "secondFactor" },
+  "/password-reset": { page: "passwordReset" },
+  "/admin/invitations": { page: "adminInvitations" },
+};
+
+const WITH_PARAM: [RegExp, (param: string) => Route][] = [
+  [/^\/cases\/([^/]+)$/, (id) => ({ page: "case", id })],
+  [/^\/invitation\/([^/]+)$/, (token) => ({ page: "invitation", token })],
+  [/^\/password-reset\/([^/]+)$/, (token) => ({ page: "passwordResetComplete", token })],
+];
 
 export function matchRoute(pathname: string): Route {
-  if (pathname === "/" || pathname === "") return { page: "cases" };
-  const match = /^\/cases\/([^/]+)\/?$/.exec(pathname);
-  if (match?.[1]) return { page: "case", id: decodeURIComponent(match[1]) };
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : "/";
+  const fixed = FIXED[path];
+  if (fixed) return fixed;
+  for (const [pattern, route] of WITH_PARAM) {
+    const match = pattern.exec(path);
+    if (match?.[1]) return route(decodeURIComponent(match[1]));
+  }
   return { page: "notFound" };
 }
 
@@ -24,14 +53,32 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(href: string): void {
-  window.history.pushState(null, "", href);
+/** Goes to `href` in the app; `replace` leaves no history entry (for redirects). */
+export function navigate(href: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, "", href);
+  else window.history.pushState(null, "", href);
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
 export function casePath(id: string): string {
   return `/cases/${encodeURIComponent(id)}`;
+}
+
+/** Where the reader is now, path and query, for `?next=` after signing in. */
+export function currentLocation(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+/** The sign-in page, returning to `next` afterwards. */
+export function signInPath(next?: string): string {
+  return next && next !== "/" ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in";
+}
+
+/** `?next=` when it is a path on this site (never another origin), else the home page. */
+export function nextLocation(search = window.location.search): string {
+  const next = new URLSearchParams(search).get("next");
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
 function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {

@@ -5,11 +5,14 @@ export type Load<T> =
   | { status: "loaded"; data: T }
   | { status: "failed"; error: unknown };
 
-/** Runs `load` when `key` changes, aborting the previous run; `retry` runs it again. */
+/**
+ * Runs `load` when `key` changes, aborting the previous run; `retry` runs it again; `replace`
+ * sets the data directly (when another answer already brought it).
+ */
 export function useLoad<T>(
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
-): [Load<T>, () => void] {
+): [Load<T>, () => void, (data: T) => void] {
   const [state, setState] = useState<Load<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is read afresh for each key and attempt.
@@ -27,5 +30,6 @@ export function useLoad<T>(
     return () => controller.abort();
   }, [key, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return [state, retry];
+  const replace = useCallback((data: T) => setState({ status: "loaded", data }), []);
+  return [state, retry, replace];
 }

@@ -2,6 +2,7 @@ import { demoStories } from "../../core/demo/stories/index.ts";
 import type { Services } from "../../platform/services.ts";
 import { openCase } from "../openCase.ts";
 import { runCaseCommand } from "../runCaseCommand.ts";
+import { seedDemoAccounts } from "./accounts.ts";
 import { demoPersons } from "./persons.ts";
 
 export const DEMO_ACTOR = "system:demo";
@@ -18,7 +19,10 @@ export async function seedDemo(services: Services): Promise<{ seeded: boolean; c
     .select("id")
     .where("a_number", "=", marker)
     .executeTakeFirst();
-  if (existing) return { seeded: false, cases: 0 };
+  if (existing) {
+    await seedDemoAccounts(services);
+    return { seeded: false, cases: 0 };
+  }
   for (const demo of demoPersons) {
     const [opening, ...steps] = demoStories[demo.key] ?? [];
     if (opening?.command.type !== "OpenCase")
@@ -47,5 +51,6 @@ export async function seedDemo(services: Services): Promise<{ seeded: boolean; c
       version = outcome.version;
     }
   }
+  await seedDemoAccounts(services);
   return { seeded: true, cases: demoPersons.length };
 }

@@ -14,8 +14,17 @@ const TABLES = [
   { name: "persons", orderBy: "id" },
   { name: "cases", orderBy: "reference" },
   { name: "case_events", orderBy: "case_id, seq" },
+  { name: "accounts", orderBy: "id" },
+  { name: "recovery_codes", orderBy: "account_id, code_hash" },
+  { name: "invitations", orderBy: "id" },
+  { name: "password_resets", orderBy: "token_hash" },
+  { name: "account_persons", orderBy: "account_id, person_id" },
+  { name: "referrals", orderBy: "screener_account_id, person_id" },
+  { name: "appearances", orderBy: "id" },
   { name: "audit_log", orderBy: "id" },
 ] as const;
+// Not backed up: sessions and sign-in throttling (a restored system starts with everyone signed
+// out), and posts, which the migrations themselves load.
 const SEQUENCES = ["case_reference_seq", "audit_log_id_seq"] as const;
 const FORMAT = "haven-backup";
 
@@ -60,7 +69,7 @@ export async function backup(db: Kysely<Database>, file: string): Promise<Record
 }
 
 export async function restore(db: Kysely<Database>, file: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
   await db.transaction().execute(async (trx) => {
     for (const table of TABLES) {
       const { rows } = await sql<{ n: number }>`

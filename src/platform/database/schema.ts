@@ -49,9 +49,113 @@ export interface AuditLogTable {
   hash: ColumnType<string | null, never, string>;
 }
 
+export interface PostsTable {
+  kind: "port" | "facility" | "court";
+  id: string;
+  name: string;
+}
+
+export interface AccountsTable {
+  id: Generated<string>;
+  email: string | null;
+  phone: string | null;
+  password_hash: string;
+  role: string;
+  post_kind: "port" | "facility" | "court" | null;
+  post_id: string | null;
+  preferred_language: string;
+  display_name: string | null;
+  totp_secret: string | null;
+  totp_enrolled_at: Date | null;
+  totp_pending_secret: string | null;
+  totp_last_step: number | null;
+  created_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  account_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  account_id: string | null;
+  csrf_token: string;
+  mfa_verified: boolean;
+  created_at: ColumnType<Date, Date, never>;
+  last_seen_at: ColumnType<Date, Date, Date>;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  role: string;
+  post_kind: "port" | "facility" | "court" | null;
+  post_id: string | null;
+  display_name: string | null;
+  invited_by: string;
+  created_at: ColumnType<Date, Date, never>;
+  expires_at: ColumnType<Date, Date, never>;
+  accepted_at: Date | null;
+  account_id: string | null;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: ColumnType<Date, Date, never>;
+  expires_at: ColumnType<Date, Date, never>;
+  used_at: Date | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date;
+}
+
+export interface AccountPersonsTable {
+  account_id: string;
+  person_id: string;
+  relation: "self" | "family";
+  created_at: Timestamp;
+}
+
+export interface ReferralsTable {
+  screener_account_id: string;
+  person_id: string;
+  created_at: Timestamp;
+}
+
+export interface AppearancesTable {
+  id: Generated<string>;
+  attorney_account_id: string;
+  case_id: string | null;
+  case_reference: string;
+  form: "G-28" | "EOIR-28";
+  filed_at: Date;
+  consented_at: Date | null;
+  consented_by: string | null;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
 export interface Database {
   persons: PersonsTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
   audit_log: AuditLogTable;
+  posts: PostsTable;
+  accounts: AccountsTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  login_throttle: LoginThrottleTable;
+  account_persons: AccountPersonsTable;
+  referrals: ReferralsTable;
+  appearances: AppearancesTable;
 }

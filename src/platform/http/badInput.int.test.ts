@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testEngine } from "../testing/testDatabase.ts";
-import { call, startTestServer, type TestServer } from "../testing/testServer.ts";
+import { demoAccounts } from "../../people/demo/accounts.ts";
+import { can, roles } from "../auth/roles.ts";
+import type { DeclaredRoute } from "../http/declare.ts";
+import { type Agent, startTestServer, type TestServer } from "../testing/testServer.ts";
 
 const BAD_IDS = [
   "abc",
@@ -34,9 +37,27 @@ const NAMES_A_FIELD = /^(body|params|querystring|headers)\b/;
 describe(`bad input on every route (${testEngine})`, () => {
   let server: TestServer;
   let caseId: string;
+  /**
+   * Who asks: a demo account whose role may call the route (so the input reaches validation),
+   * or a fresh anonymous browser for public routes; routes that end sessions get a fresh one.
+   */
+  const callerFor = async (route: DeclaredRoute): Promise<Agent> => {
+    const access = route.access;
+    if ("public" in access) {
+      const agent = server.agent();
+      await agent.session();
+      return agent;
+    }
+    const role = roles.find((r) => can(r, access.permission)) ?? "administrator";
+    if (route.url.includes("logout")) {
+      return server.signIn(demoAccounts.find((a) => a.role === role)?.email ?? "");
+    }
+    return server.as(role === "applicant" && access.relationship ? "cbp_officer" : role);
+  };
   beforeAll(async () => {
     server = await startTestServer();
-    const opened = await call(server.baseUrl, "POST", "/api/cases", {
+    const cbp = await server.as("cbp_officer");
+    const opened = await cbp.call("POST", "/api/cases", {
       person: { givenName: "A", familyName: "B", nationality: "RU", languages: ["ru"] },
       occurredAt: "2023-01-01T00:00:00Z",
     });
@@ -59,12 +80,8 @@ describe(`bad input on every route (${testEngine})`, () => {
       for (const url of urls) {
         for (const query of queries) {
           for (const body of bodies) {
-            const answer = await call(
-              server.baseUrl,
-              route.method,
-              query ? `${url}?${query}` : url,
-              body,
-            );
+            const caller = await callerFor(route);
+            const answer = await caller.call(route.method, query ? `${url}?${query}` : url, body);
             requests += 1;
             expect(
               answer.status,
@@ -101,7 +118,8 @@ describe(`bad input on every route (${testEngine})`, () => {
         ),
         async (route, body) => {
           const url = route.url.replace(":id", caseId);
-          const answer = await call(server.baseUrl, route.method, url, JSON.stringify(body));
+          const caller = await callerFor(route);
+          const answer = await caller.call(route.method, url, JSON.stringify(body));
           expect(answer.status).toBeLessThan(500);
           if (answer.status === 400) expect(answer.body.detail).toMatch(NAMES_A_FIELD);
         },

@@ -1,8 +1,27 @@
 import type { FastifyInstance, RouteOptions } from "fastify";
+import type { Session, SessionAccount } from "../auth/sessions.ts";
+import type { Permission } from "../auth/roles.ts";
+
+/**
+ * Who may call a route. Either it is public (with the reason), or it needs a signed-in account
+ * whose role has the permission (auth/roles.ts). `relationship: "case"` adds the case rule: the
+ * `:id` parameter is a case the caller must be related to, or the answer is 404 as for a case
+ * that does not exist. `commands: true` also checks the command's type against the roles that
+ * may run it (auth/commandRoles.ts). `duringSecondFactor` lets a staff member whose second factor
+ * is not yet given reach the route (the routes that give it).
+ */
+export type AccessDeclaration =
+  | { public: string }
+  | {
+      permission: Permission;
+      relationship?: "case";
+      commands?: true;
+      duringSecondFactor?: true;
+    };
 
 /**
  * What every route must declare before the server will register it (conventions.md, "Every route
- * declares"): the audit event it produces. A read of a person's data is audited as well as a
+ * declares"): who may call it (access) and the audit event it produces. A read of a person's data is audited as well as a
  * write; a route that touches no personal data says so, with the reason.
  */
 export type AuditDeclaration =
@@ -12,6 +31,7 @@ export type AuditDeclaration =
 
 declare module "fastify" {
   interface FastifyContextConfig {
+    access?: AccessDeclaration;
     audit?: AuditDeclaration;
   }
   interface FastifyInstance {
@@ -23,12 +43,17 @@ declare module "fastify" {
     actor: string;
     /** The record a read route served, for its audit entry. */
     auditSubject?: { type: string; id: string | null; details?: Record<string, unknown> };
+    /** The caller's server-side session (anonymous or signed in), when there is one. */
+    session: Session | null;
+    /** The signed-in account, when there is one. */
+    account: SessionAccount | null;
   }
 }
 
 export interface DeclaredRoute {
   method: string;
   url: string;
+  access: AccessDeclaration;
   audit: AuditDeclaration;
   hasBody: boolean;
 }
@@ -41,6 +66,15 @@ export function requireDeclarations(app: FastifyInstance): void {
   app.decorate("routeTable", table);
   app.addHook("onRoute", (route: RouteOptions) => {
     if (UNDECLARED_ALLOWED.some((pattern) => pattern.test(route.url))) return;
+    const access = route.config?.access;
+    if (!access) {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} does not declare who may call it (access); refusing to start.`,
+      );
+    }
+    if ("public" in access && access.public.trim() === "") {
+      throw new Error(`Route ${String(route.method)} ${route.url} is public without a reason.`);
+    }
     const audit = route.config?.audit;
     if (!audit) {
       throw new Error(
@@ -54,7 +88,7 @@ export function requireDeclarations(app: FastifyInstance): void {
     }
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
-      table.push({ method, url: route.url, audit, hasBody: Boolean(route.schema?.body) });
+      table.push({ method, url: route.url, access, audit, hasBody: Boolean(route.schema?.body) });
     }
   });
 }

@@ -11,8 +11,10 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
+import { accountRoutes } from "../../people/accounts/index.ts";
 import { caseRoutes } from "../../people/routes.ts";
 import { recordAudit } from "../audit/record.ts";
+import { installAccess } from "../auth/access.ts";
 import { loggerOptions } from "../log.ts";
 import type { Services } from "../services.ts";
 import { requireDeclarations } from "./declare.ts";
@@ -25,6 +27,8 @@ export interface ServerOptions {
   logLevel: string;
   /** Where the application log goes (standard output when not given). */
   logStream?: DestinationStream;
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy (client address, TLS). */
+  trustProxy?: boolean;
 }
 
 export async function buildServer(
@@ -34,6 +38,7 @@ export async function buildServer(
   const app = Fastify({
     logger: { ...loggerOptions(options.logLevel), stream: options.logStream },
     bodyLimit: 256 * 1024,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -41,6 +46,7 @@ export async function buildServer(
   app.decorateRequest("actor", "public");
   app.decorateRequest("auditSubject", undefined);
   requireDeclarations(app);
+  await installAccess(app as unknown as FastifyInstance, services);
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
   app.setNotFoundHandler((request, reply) => {
@@ -84,6 +90,7 @@ export async function buildServer(
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   await app.register(systemRoutes(services));
+  await app.register(accountRoutes(services));
   await app.register(caseRoutes(services));
 
   if (existsSync(WEB_DIST)) {

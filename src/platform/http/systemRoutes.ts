@@ -9,6 +9,7 @@ export function systemRoutes(services: Services): FastifyPluginAsyncZod {
       "/api/health",
       {
         config: {
+          access: { public: "load balancers and monitors check that Haven answers" },
           audit: { kind: "none", why: "reports only that the service and database answer" },
         },
         schema: {
@@ -26,7 +27,10 @@ export function systemRoutes(services: Services): FastifyPluginAsyncZod {
     app.get(
       "/api/openapi.json",
       {
-        config: { audit: { kind: "none", why: "the API's own description, no data" } },
+        config: {
+          access: { public: "the API's own description" },
+          audit: { kind: "none", why: "the API's own description, no data" },
+        },
         schema: { hide: true },
       },
       async () => app.swagger(),

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../router.tsx";
+import { AccountMenu } from "./AccountMenu.tsx";
 import { LanguageMenu } from "./LanguageMenu.tsx";
 
 export function SiteHeader() {
@@ -14,6 +15,7 @@ export function SiteHeader() {
             </Link>
           </em>
         </div>
+        <AccountMenu />
         <LanguageMenu />
       </div>
     </header>

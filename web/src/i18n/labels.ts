@@ -24,3 +24,16 @@ export function eventLabel(t: TFunction, type: string): string {
 export function stateLabel(t: TFunction, region: Region, value: string): string {
   return hasKey(en.state[region], value) ? t(`state.${region}.${value}` as StateKey) : value;
 }
+
+type RoleKey = `role.${keyof Catalogue["role"] & string}`;
+type PostKindKey = `postKind.${keyof Catalogue["postKind"] & string}`;
+
+/** A role's name ("Asylum officer"); a role this version does not know shows as it is. */
+export function roleLabel(t: TFunction, role: string): string {
+  return hasKey(en.role, role) ? t(`role.${role}` as RoleKey) : role;
+}
+
+/** "Port of entry", "Detention facility", "Immigration court". */
+export function postKindLabel(t: TFunction, kind: string): string {
+  return hasKey(en.postKind, kind) ? t(`postKind.${kind}` as PostKindKey) : kind;
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAccounts } from "../../people/demo/accounts.ts";
+import { demoPersons } from "../../people/demo/persons.ts";
+import { seedDemo } from "../../people/demo/seed.ts";
+import { testEngine } from "../testing/testDatabase.ts";
+import { type Agent, startTestServer, type TestServer } from "../testing/testServer.ts";
+import { type Role, roles } from "./roles.ts";
+
+/**
+ * The authorization matrix: every API route × every role (and nobody signed in) × the case it
+ * is asked about — the caller's own (a case they are related to), another's (related to someone
+ * else), one nobody is related to, and one that does not exist. The table is checked against the
+ * server's own route table, so a route added without an entry here fails this test.
+ */
+type Who = Role | "anonymous";
+type Relation = "own" | "another's" | "unrelated" | "missing";
+const whos: Who[] = [...roles, "anonymous"];
+const relations: Relation[] = ["own", "another's", "unrelated", "missing"];
+const MISSING = "00000000-0000-4000-8000-000000000000";
+
+interface Entry {
+  /** Case routes are asked about each relation; the `:id` is that case. */
+  caseRoute?: true;
+  url?: (id: string) => string;
+  body?: unknown;
+  /** Runs last, on a fresh sign-in (it ends sessions). */
+  endsSessions?: true;
+  expect: (who: Who, relation: Relation) => number;
+}
+
+const CASE_READERS: Who[] = ["applicant", "attorney", "ngo_screener", ...staffCaseRoles()];
+function staffCaseRoles(): Role[] {
+  return ["cbp_officer", "ice_officer", "asylum_officer", "immigration_judge", "court_clerk"];
+}
+const STAFF: Who[] = roles.filter((role) => role !== "applicant");
+
+/** 401 for nobody, 403 for a role outside `allowed`, else `ok`. */
+const only =
+  (allowed: readonly Who[], ok: number) =>
+  (who: Who): number =>
+    who === "anonymous" ? 401 : allowed.includes(who) ? ok : 403;
+
+/** A case route: the permission by role, then the relationship (404 exactly as a missing case). */
+const caseAnswer =
+  (allowed: readonly Who[], ok: (who: Who) => number) =>
+  (who: Who, relation: Relation): number => {
+    if (who === "anonymous") return 401;
+    if (!allowed.includes(who)) return 403;
+    if (relation === "missing") return 404;
+    const seesAll = (staffCaseRoles() as Who[]).includes(who);
+    if (relation !== "own" && !seesAll) return 404;
+    return ok(who);
+  };
+
+const matrix: Record<string, Entry> = {
+  "GET /api/health": { expect: () => 200 },
+  "GET /api/openapi.json": { expect: () => 200 },
+  "GET /api/auth/session": { expect: () => 200 },
+  "POST /api/auth/register": { body: {}, expect: () => 400 },
+  "POST /api/auth/login": { body: {}, expect: () => 400 },
+  "POST /api/auth/totp": { body: {}, expect: only(STAFF, 400) },
+  "POST /api/auth/totp/enrolment": { expect: only(STAFF, 409) },
+  "POST /api/auth/totp/enrolment/confirm": { body: {}, expect: only(STAFF, 400) },
+  "POST /api/auth/logout": { endsSessions: true, expect: () => 204 },
+  "POST /api/auth/logout-everywhere": { endsSessions: true, expect: only(roles, 204) },
+  "POST /api/auth/password-reset": { body: {}, expect: () => 400 },
+  "POST /api/auth/password-reset/complete": { body: {}, expect: () => 400 },
+  "GET /api/auth/invitations/:token": {
+    url: () => "/api/auth/invitations/no-such-token",
+    expect: () => 404,
+  },
+  "POST /api/auth/invitations/:token/accept": {
+    url: () => "/api/auth/invitations/no-such-token/accept",
+    body: {},
+    expect: () => 400,
+  },
+  "GET /api/admin/accounts": { expect: only(["administrator"], 200) },
+  "GET /api/admin/posts": { expect: only(["administrator"], 200) },
+  "POST /api/admin/invitations": { body: {}, expect: only(["administrator"], 400) },
+  "POST /api/admin/accounts/:id/totp-reset": {
+    url: () => `/api/admin/accounts/${MISSING}/totp-reset`,
+    expect: only(["administrator"], 404),
+  },
+  "GET /api/appearances": { expect: only(["applicant", "attorney"], 200) },
+  "POST /api/appearances": { body: {}, expect: only(["attorney"], 400) },
+  "POST /api/appearances/:id/consent": {
+    url: () => `/api/appearances/${MISSING}/consent`,
+    expect: only(["applicant"], 404),
+  },
+  "POST /api/appearances/:id/withdraw": {
+    url: () => `/api/appearances/${MISSING}/withdraw`,
+    expect: only(["applicant", "attorney"], 404),
+  },
+  "GET /api/cases": { expect: only(CASE_READERS, 200) },
+  "POST /api/cases": { body: {}, expect: only(["applicant", "ngo_screener", "cbp_officer"], 400) },
+  "GET /api/cases/:id": { caseRoute: true, expect: caseAnswer(CASE_READERS, () => 200) },
+  "GET /api/cases/:id/diagram": { caseRoute: true, expect: caseAnswer(CASE_READERS, () => 200) },
+  "POST /api/cases/:id/commands": {
+    caseRoute: true,
+    // A stale version: 409 means the caller got through every access check to the engine.
+    body: { expectedVersion: 999_999, command: { type: "ChangeAddress", address: "1 Test St" } },
+    expect: caseAnswer(["applicant", "attorney", ...staffCaseRoles()], (who) =>
+      ["applicant", "attorney", "ice_officer", "court_clerk"].includes(who) ? 409 : 403,
+    ),
+  },
+};
+
+describe(`the authorization matrix (${testEngine})`, () => {
+  let server: TestServer;
+  const cases = new Map<string, string>();
+  /** The case each role counts as its own, another's, and nobody's. */
+  const caseFor = (who: Who, relation: Relation): string => {
+    const key = {
+      own: who === "ngo_screener" ? "younger-brother" : "teacher",
+      "another's":
+        who === "applicant"
+          ? "family-mother"
+          : who === "ngo_screener"
+            ? "teacher"
+            : "family-mother",
+      unrelated: "detained-months",
+      missing: "",
+    }[relation];
+    return cases.get(key) ?? MISSING;
+  };
+  const agentFor = async (who: Who, fresh = false): Promise<Agent> => {
+    if (who === "anonymous") {
+      const agent = server.agent();
+      await agent.session();
+      return agent;
+    }
+    const email = demoAccounts.find((account) => account.role === who)?.email ?? "";
+    return fresh ? server.signIn(email) : server.as(who);
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedDemo(server.services);
+    for (const demo of demoPersons) {
+      const row = await server.services.db
+        .selectFrom("cases")
+        .innerJoin("persons", "persons.id", "cases.person_id")
+        .select("cases.id")
+        .where("persons.a_number", "=", demo.person.aNumber ?? "")
+        .executeTakeFirstOrThrow();
+      cases.set(demo.key, row.id);
+    }
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("has an entry for every route the server serves, and none for a route it does not", () => {
+    const served = server.app.routeTable.map((route) => `${route.method} ${route.url}`);
+    for (const key of served)
+      expect(Object.keys(matrix), `no matrix entry for ${key}`).toContain(key);
+    for (const key of Object.keys(matrix)) expect(served, `stale entry ${key}`).toContain(key);
+  });
+
+  it("gives every role the expected answer on every route, for every case relation", async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    const entries = Object.entries(matrix).sort(
+      ([, a], [, b]) => Number(a.endsSessions ?? 0) - Number(b.endsSessions ?? 0),
+    );
+    for (const [key, entry] of entries) {
+      const [method = "", pattern = ""] = key.split(" ");
+      for (const who of whos) {
+        for (const relation of entry.caseRoute ? relations : (["own"] as Relation[])) {
+          const id = caseFor(who, relation);
+          const url = entry.url ? entry.url(id) : pattern.replace(":id", id);
+          const agent = await agentFor(who, entry.endsSessions);
+          const answer = await agent.call(method, url, entry.body);
+          cells += 1;
+          const expected = entry.expect(who, relation);
+          if (answer.status !== expected) {
+            failures.push(`${key} as ${who} (${relation}): ${answer.status}, expected ${expected}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cells).toBeGreaterThan(250);
+  });
+
+  it("answers a case the caller may not see exactly as a case that does not exist", async () => {
+    for (const who of ["applicant", "attorney", "ngo_screener"] as const) {
+      const agent = await agentFor(who, true);
+      for (const suffix of ["", "/diagram"]) {
+        const hidden = await agent.call("GET", `/api/cases/${caseFor(who, "unrelated")}${suffix}`);
+        const missing = await agent.call("GET", `/api/cases/${MISSING}${suffix}`);
+        expect(hidden.status).toBe(404);
+        expect(hidden.body).toEqual(missing.body);
+        expect(hidden.contentType).toBe(missing.contentType);
+      }
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { commandTypes } from "../../core/process/commands.ts";
+import { caseEngine } from "../../people/caseEngine.ts";
+import { commandRoles, commandTypesOf, mayRunCommand } from "./commandRoles.ts";
+import { can, roles } from "./roles.ts";
+
+describe("who may run each case command", () => {
+  it("lists every command the case engine accepts (default deny would hide a new one)", () => {
+    const engineTypes = commandTypesOf(caseEngine.commandSchema);
+    expect(engineTypes.length).toBeGreaterThan(0);
+    for (const type of [...engineTypes, ...commandTypes]) {
+      expect(Object.keys(commandRoles), `no roles for ${type}`).toContain(type);
+    }
+  });
+
+  it("names only roles that may run case commands at all", () => {
+    for (const [type, allowed] of Object.entries(commandRoles)) {
+      expect(allowed.length, type).toBeGreaterThan(0);
+      for (const role of allowed) expect(can(role, "case.command"), `${type}: ${role}`).toBe(true);
+    }
+  });
+
+  it("refuses a command nobody listed, to every role", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...roles),
+        fc.string().filter((type) => !Object.hasOwn(commandRoles, type)),
+        (role, type) => {
+          expect(mayRunCommand(role, type)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it("keeps each agency to its own work", () => {
+    expect(mayRunCommand("cbp_officer", "RecordEncounter")).toBe(true);
+    expect(mayRunCommand("ice_officer", "RecordEncounter")).toBe(false);
+    expect(mayRunCommand("ice_officer", "ExecuteRemoval")).toBe(true);
+    expect(mayRunCommand("immigration_judge", "ExecuteRemoval")).toBe(false);
+    expect(mayRunCommand("asylum_officer", "DetermineCredibleFear")).toBe(true);
+    expect(mayRunCommand("immigration_judge", "IssueIJDecision")).toBe(true);
+    expect(mayRunCommand("court_clerk", "IssueIJDecision")).toBe(false);
+    expect(mayRunCommand("applicant", "ChangeAddress")).toBe(true);
+    expect(mayRunCommand("attorney", "FileAppeal")).toBe(true);
+    expect(mayRunCommand("applicant", "SetBond")).toBe(false);
+    expect(mayRunCommand("analyst", "ChangeAddress")).toBe(false);
+  });
+});
