@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -74,21 +76,50 @@ export interface ServerOptions {
 }
 
 /**
- * Starts `haven start --demo` on a free port with a fresh PGlite folder (or `DATABASE_URL`, when
- * set), and resolves once it is healthy. The web app must have been built to `web/dist`.
+ * A database of its own for one server: on the PostgreSQL server named by DATABASE_URL a new
+ * database (so no run sees another's accounts, sign-in throttles or used TOTP steps), else none
+ * (the server gets a fresh PGlite folder).
+ */
+async function ownDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { env: {}, drop: async () => {} };
+  const name = `haven_e2e_${randomBytes(6).toString("hex")}`;
+  const admin = async (text: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: () => admin(`drop database if exists ${name} with (force)`),
+  };
+}
+
+/**
+ * Starts `haven start --demo` on a free port with a fresh database (a PGlite folder, or a new
+ * database on the DATABASE_URL server), and resolves once it is healthy. The web app must have
+ * been built to `web/dist`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
     throw new Error("web/dist is missing: run `npm run build:web` first (npm run test:e2e does).");
   }
   const dataDir = await mkdtemp(join(tmpdir(), "haven-e2e-"));
+  const database = await ownDatabase();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const args = ["--import", "tsx", "src/cli.ts", "start", "--demo", "--port", String(port)];
   args.push("--data-dir", dataDir);
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, PUBLIC_URL: baseUrl, ...options.env },
+    env: { ...process.env, PUBLIC_URL: baseUrl, ...database.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -101,6 +132,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const stop = async () => {
     await stopChild(child);
     await rm(dataDir, { recursive: true, force: true });
+    await database.drop();
   };
   try {
     await waitUntilHealthy(baseUrl, child, () => log);
