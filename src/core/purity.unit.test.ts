@@ -21,9 +21,14 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The pure core (conventions.md): src/core/** and each area's events/decide/rules/guard. */
+/**
+ * The pure core (conventions.md): src/core/**, each area's events/decide/rules/guard, and the
+ * appointment lottery and identity matching.
+ */
 function pureFiles(): string[] {
-  const core = walk(join(root, "src", "core"));
+  const core = ["core", "appointments/lottery", "appointments/identity"].flatMap((folder) =>
+    walk(join(root, "src", folder)),
+  );
   const areaFiles = areas.flatMap((area) =>
     ["events.ts", "decide.ts", "rules.ts", "guard.ts"].map((file) => join(root, "src", area, file)),
   );
@@ -43,6 +48,7 @@ function impurities(path: string, source: string): string[] {
   if (/Date\.now\s*\(/.test(code)) found.push(`${name}: reads the clock (Date.now)`);
   if (/new\s+Date\s*\(\s*\)/.test(code)) found.push(`${name}: reads the clock (new Date())`);
   if (/performance\.now\s*\(/.test(code)) found.push(`${name}: reads the clock (performance.now)`);
+  if (/Math\.random\s*\(/.test(code)) found.push(`${name}: draws unseeded randomness (Math.random)`);
   if (!name.endsWith(join("core", "calendar.ts")) && /new\s+Date\s*\(/.test(code)) {
     found.push(`${name}: constructs a Date outside calendar.ts`);
   }

@@ -1,5 +1,5 @@
 /** Renders the rule tables (deadlines and standards) to markdown: docs/rules.md is its output. */
-import { appointmentsStandards } from "../appointments/rules.ts";
+import { appointmentsStandards, lotteryStandards } from "../appointments/rules.ts";
 import { courtStandards } from "../court/rules.ts";
 import { custodyStandards } from "../custody/rules.ts";
 import { encountersStandards } from "../encounters/rules.ts";
@@ -52,6 +52,7 @@ export function renderRulesDoc(): string {
   const standards = [
     ...encountersStandards,
     ...appointmentsStandards,
+    ...lotteryStandards,
     ...custodyStandards,
     ...protectionStandards,
     ...courtStandards,
