@@ -48,7 +48,8 @@ function impurities(path: string, source: string): string[] {
   if (/Date\.now\s*\(/.test(code)) found.push(`${name}: reads the clock (Date.now)`);
   if (/new\s+Date\s*\(\s*\)/.test(code)) found.push(`${name}: reads the clock (new Date())`);
   if (/performance\.now\s*\(/.test(code)) found.push(`${name}: reads the clock (performance.now)`);
-  if (/Math\.random\s*\(/.test(code)) found.push(`${name}: draws unseeded randomness (Math.random)`);
+  if (/Math\.random\s*\(/.test(code))
+    found.push(`${name}: draws unseeded randomness (Math.random)`);
   if (!name.endsWith(join("core", "calendar.ts")) && /new\s+Date\s*\(/.test(code)) {
     found.push(`${name}: constructs a Date outside calendar.ts`);
   }
