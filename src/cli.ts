@@ -1,4 +1,9 @@
+import { readFile } from "node:fs/promises";
 import { Command } from "commander";
+import { seedAppointmentsDemo } from "./appointments/demo.ts";
+import { closeWindow, drawWindow } from "./appointments/draws/runDraw.ts";
+import { startLotteryScheduler } from "./appointments/draws/scheduler.ts";
+import { verifyDraw } from "./appointments/lottery/index.ts";
 import { caseEngine } from "./people/caseEngine.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./people/demo/accounts.ts";
 import { seedDemo } from "./people/demo/seed.ts";
@@ -61,7 +66,10 @@ program
       publicUrl: config.publicUrl,
       sessionTimeouts: config.session,
     });
-    if (options.demo) await seedDemo(services);
+    if (options.demo) {
+      await seedDemo(services);
+      await seedAppointmentsDemo(services);
+    }
     const app = await buildServer(services, {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
@@ -69,8 +77,15 @@ program
     const sequencer = startSequencer(handle.db, config.auditSequenceIntervalMs, (error) =>
       app.log.error({ err: { name: (error as Error).name } }, "audit sequencer failed"),
     );
+    const lottery = startLotteryScheduler(
+      services,
+      Number(process.env.LOTTERY_TICK_MS ?? 30_000),
+      (error) =>
+        app.log.error({ err: { name: (error as Error).name } }, "lottery scheduler failed"),
+    );
     const shutdown = async () => {
       await app.close();
+      await lottery.stop();
       await sequencer.stop();
       await mailer.close();
       await handle.close();
@@ -100,7 +115,11 @@ program
   .requiredOption("--demo", "the demo stories from the source articles")
   .option(...dataDirOption)
   .action(async (options: DatabaseOptions) => {
-    const result = await withServices(options, (services) => seedDemo(services));
+    const result = await withServices(options, async (services) => {
+      const seeded = await seedDemo(services);
+      await seedAppointmentsDemo(services);
+      return seeded;
+    });
     process.stdout.write(
       result.seeded ? `Loaded ${result.cases} demo cases.\n` : "The demo data is already loaded.\n",
     );
@@ -169,6 +188,80 @@ program
         : `Audit chain BROKEN after restore: ${verified.breaks.length} problem(s).\n`,
     );
     if (!verified.ok) process.exitCode = 1;
+  });
+
+const lottery = program.command("lottery").description("The daily appointment lottery");
+for (const action of ["close", "draw"] as const) {
+  lottery
+    .command(action)
+    .description(
+      action === "close"
+        ? "Close a window's request list now (the scheduler does it at closing time)"
+        : "Draw a window now: reveal the operator's seed, allocate, publish, confirm",
+    )
+    .requiredOption("--date <date>", "the window's date, YYYY-MM-DD")
+    .option(...dataDirOption)
+    .action(async (options: DatabaseOptions & { date: string }) => {
+      const outcome = await withServices(options, async (services) => {
+        const config = configFrom(options);
+        const mailer = action === "draw" ? await createMailer(config) : null;
+        try {
+          const run = action === "close" ? closeWindow : drawWindow;
+          return await run({ ...services, mailer }, options.date, "system:cli");
+        } finally {
+          await mailer?.close();
+        }
+      });
+      if (!outcome.ok) {
+        process.stderr.write(`${outcome.reason}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(
+        `${options.date}: ${outcome.status}${outcome.done ? " (already done)" : ""}\n`,
+      );
+    });
+}
+lottery
+  .command("verify")
+  .description("Recompute a published draw from its record alone; exit 1 on any mismatch")
+  .requiredOption("--date <date>", "the window's date, YYYY-MM-DD")
+  .option("--url <url>", "a Haven server to fetch GET /api/lottery/<date> from")
+  .option("--file <file>", "a published record saved as JSON")
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions & { date: string; url?: string; file?: string }) => {
+    let record: unknown;
+    if (options.file) record = JSON.parse(await readFile(options.file, "utf8"));
+    else if (options.url) {
+      const response = await fetch(
+        `${options.url.replace(/\/+$/, "")}/api/lottery/${options.date}`,
+      );
+      if (!response.ok) throw new Error(`${options.url} answered ${response.status}`);
+      record = await response.json();
+    } else {
+      record = await withServices(options, async ({ db }) => {
+        const row = await db
+          .selectFrom("lottery_windows")
+          .select("published")
+          .where("date", "=", options.date)
+          .executeTakeFirst();
+        return row?.published ?? null;
+      });
+      if (!record) throw new Error(`no published draw for ${options.date}`);
+    }
+    const result = verifyDraw(record);
+    const draw = record as { requests?: unknown[]; allocation?: unknown[]; status?: string };
+    if (result.ok) {
+      process.stdout.write(
+        `OK ${options.date}: ${draw.status}, ${draw.requests?.length ?? 0} requests, ${draw.allocation?.length ?? 0} allocated; recomputed allocation identical\n`,
+      );
+      return;
+    }
+    process.stdout.write(`MISMATCH ${options.date}: ${result.mismatches.length} problem(s)\n`);
+    for (const mismatch of result.mismatches) {
+      process.stdout.write(`  ${mismatch.code}: ${mismatch.message}\n`);
+    }
+    process.exitCode = 1;
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -190,3 +190,14 @@ export function endOfDayInstant(day: Day, timeZone: string = LEGAL_TIME_ZONE): I
     instantMs(startOfDayInstant(addCalendarDays(day, 1), timeZone)) - 1,
   ).toISOString();
 }
+
+/** The instant at a wall-clock time ("HH:MM") on a day in a zone (e.g. 11:00 Central). */
+export function zonedInstant(day: Day, time: string, timeZone: string): Instant {
+  const [hours, minutes] = time.split(":").map(Number);
+  const [year, month, date] = ymd(day);
+  const guess = Date.UTC(year, month, date, hours ?? 0, minutes ?? 0);
+  let result = guess - (wallClock(guess, timeZone) - guess);
+  // Re-check once: the offset at the result may differ across a DST change.
+  result = guess - (wallClock(result, timeZone) - result);
+  return new Date(result).toISOString();
+}

@@ -103,6 +103,53 @@ const matrix: Record<string, Entry> = {
       ["applicant", "attorney", "ice_officer", "court_clerk"].includes(who) ? 409 : 403,
     ),
   },
+  // appointments at ports of entry (docs/api-appointments.md)
+  "GET /api/appointments/window": { expect: () => 200 },
+  "POST /api/registrations": { body: {}, expect: only(["applicant"], 400) },
+  "GET /api/registrations/mine": { expect: only(["applicant"], 200) },
+  "POST /api/registrations/:id/requests": {
+    url: () => `/api/registrations/${MISSING}/requests`,
+    expect: only(["applicant"], 404),
+  },
+  "GET /api/lottery/observer": { expect: only(["ngo_screener"], 200) },
+  "GET /api/lottery/:date": { url: () => "/api/lottery/2001-01-01", expect: () => 404 },
+  "GET /api/lottery/:date/requests": {
+    url: () => "/api/lottery/2001-01-01/requests",
+    expect: () => 404,
+  },
+  "POST /api/lottery/:date/commitments": {
+    url: () => "/api/lottery/2001-01-01/commitments",
+    body: {},
+    expect: only(["ngo_screener"], 400),
+  },
+  "POST /api/lottery/:date/reveals": {
+    url: () => "/api/lottery/2001-01-01/reveals",
+    body: {},
+    expect: only(["ngo_screener"], 400),
+  },
+  "POST /api/admin/lottery/:date/close": {
+    url: () => "/api/admin/lottery/2001-01-01/close",
+    expect: only(["administrator"], 404),
+  },
+  "POST /api/admin/lottery/:date/draw": {
+    url: () => "/api/admin/lottery/2001-01-01/draw",
+    expect: only(["administrator"], 404),
+  },
+  "PUT /api/admin/capacity": { body: {}, expect: only(["administrator"], 400) },
+  "GET /api/policy-log": { expect: () => 200 },
+  "GET /api/appointments": { expect: only(["cbp_officer"], 200) },
+  "POST /api/appointments/check-in": { body: {}, expect: only(["cbp_officer"], 400) },
+  "POST /api/appointments/:code/no-show": {
+    url: () => "/api/appointments/ZZZZ-ZZZZ/no-show",
+    expect: only(["cbp_officer"], 404),
+  },
+  "POST /api/referrals": { body: {}, expect: only(["ngo_screener"], 400) },
+  "GET /api/referrals": { expect: only(["ngo_screener", "cbp_officer"], 200) },
+  "POST /api/referrals/:id/decision": {
+    url: () => `/api/referrals/${MISSING}/decision`,
+    body: {},
+    expect: only(["cbp_officer"], 400),
+  },
 };
 
 describe(`the authorization matrix (${testEngine})`, () => {

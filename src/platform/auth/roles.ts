@@ -42,6 +42,15 @@ export const permissions = [
   "admin.invite",
   "admin.totp-reset",
   "stats.read",
+  "appointment.register",
+  "appointment.list",
+  "appointment.check-in",
+  "lottery.observe",
+  "lottery.admin",
+  "policy.capacity",
+  "referral.create",
+  "referral.list",
+  "referral.decide",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -55,6 +64,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "appearance.list",
     "appearance.consent",
     "appearance.withdraw",
+    "appointment.register",
   ],
   attorney: [
     ...CASE_WORK,
@@ -63,14 +73,37 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "appearance.withdraw",
     "account.second-factor",
   ],
-  ngo_screener: [...STAFF, "case.list", "case.read", "case.open"],
-  cbp_officer: [...CASE_WORK, "case.open", "account.second-factor"],
+  ngo_screener: [
+    ...STAFF,
+    "case.list",
+    "case.read",
+    "case.open",
+    "lottery.observe",
+    "referral.create",
+    "referral.list",
+  ],
+  cbp_officer: [
+    ...CASE_WORK,
+    "case.open",
+    "account.second-factor",
+    "appointment.list",
+    "appointment.check-in",
+    "referral.list",
+    "referral.decide",
+  ],
   ice_officer: [...CASE_WORK, "account.second-factor"],
   asylum_officer: [...CASE_WORK, "account.second-factor"],
   immigration_judge: [...CASE_WORK, "account.second-factor"],
   court_clerk: [...CASE_WORK, "account.second-factor"],
   analyst: [...STAFF, "stats.read"],
-  administrator: [...STAFF, "admin.accounts", "admin.invite", "admin.totp-reset"],
+  administrator: [
+    ...STAFF,
+    "admin.accounts",
+    "admin.invite",
+    "admin.totp-reset",
+    "lottery.admin",
+    "policy.capacity",
+  ],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -90,14 +90,8 @@ export async function deleteAccountSessions(db: Db, accountId: string): Promise<
   return Number(result[0]?.numDeletedRows ?? 0);
 }
 
-/** The session a cookie names, with its account; null when there is none or it has expired. */
-export async function loadSession(
-  db: Db,
-  rawId: string,
-  now: Date,
-  timeouts: SessionTimeouts,
-): Promise<{ session: Session; account: SessionAccount | null } | null> {
-  const row = await db
+function sessionQuery(db: Db) {
+  return db
     .selectFrom("sessions")
     .leftJoin("accounts", "accounts.id", "sessions.account_id")
     .select([
@@ -113,9 +107,61 @@ export async function loadSession(
       "accounts.post_kind",
       "accounts.post_id",
       "accounts.totp_enrolled_at",
-    ])
-    .where("sessions.id_hash", "=", sha256(rawId))
-    .executeTakeFirst();
+    ]);
+}
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>["executeTakeFirstOrThrow"]>>;
+
+/**
+ * Session lookups that arrive in the same turn of the event loop go to the database as one
+ * indexed query (`id_hash = any(…)`), so a surge of requests costs one round trip per turn, not
+ * one per request. Each caller still gets exactly its own row.
+ */
+const pendingLookups = new WeakMap<
+  Db,
+  Map<string, { resolve: (row: SessionRow | undefined) => void; reject: (e: unknown) => void }[]>
+>();
+
+function findSessionRow(db: Db, idHash: string): Promise<SessionRow | undefined> {
+  return new Promise((resolve, reject) => {
+    let pending = pendingLookups.get(db);
+    if (!pending) {
+      const batch = new Map<
+        string,
+        { resolve: (row: SessionRow | undefined) => void; reject: (e: unknown) => void }[]
+      >();
+      pending = batch;
+      pendingLookups.set(db, batch);
+      setImmediate(() => {
+        pendingLookups.delete(db);
+        sessionQuery(db)
+          .where("sessions.id_hash", "in", [...batch.keys()])
+          .execute()
+          .then((rows) => {
+            const byHash = new Map(rows.map((row) => [row.id_hash, row]));
+            for (const [hash, waiters] of batch) {
+              for (const waiter of waiters) waiter.resolve(byHash.get(hash));
+            }
+          })
+          .catch((error) => {
+            for (const waiters of batch.values())
+              for (const waiter of waiters) waiter.reject(error);
+          });
+      });
+    }
+    const waiters = pending.get(idHash);
+    if (waiters) waiters.push({ resolve, reject });
+    else pending.set(idHash, [{ resolve, reject }]);
+  });
+}
+
+/** The session a cookie names, with its account; null when there is none or it has expired. */
+export async function loadSession(
+  db: Db,
+  rawId: string,
+  now: Date,
+  timeouts: SessionTimeouts,
+): Promise<{ session: Session; account: SessionAccount | null } | null> {
+  const row = await findSessionRow(db, sha256(rawId));
   if (!row) return null;
   const session: Session = {
     idHash: row.id_hash,

@@ -21,6 +21,16 @@ const TABLES = [
   { name: "account_persons", orderBy: "account_id, person_id" },
   { name: "referrals", orderBy: "screener_account_id, person_id" },
   { name: "appearances", orderBy: "id" },
+  { name: "lottery_windows", orderBy: "date" },
+  { name: "lottery_commitments", orderBy: "window_date, party" },
+  { name: "lottery_reveals", orderBy: "window_date, party" },
+  { name: "appointment_registrations", orderBy: "id" },
+  { name: "registration_people", orderBy: "person_id" },
+  { name: "registration_blocks", orderBy: "block_key, person_id" },
+  { name: "appointment_requests", orderBy: "id" },
+  { name: "appointments", orderBy: "code" },
+  { name: "capacity_changes", orderBy: "id" },
+  { name: "humanitarian_referrals", orderBy: "id" },
   { name: "audit_log", orderBy: "id" },
 ] as const;
 // Not backed up: sessions and sign-in throttling (a restored system starts with everyone signed

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "
 import * as caseLog from "./migrations/0001_case_log.ts";
 import * as auditLog from "./migrations/0002_audit_log.ts";
 import * as accounts from "./migrations/0003_accounts.ts";
+import * as appointments from "./migrations/0004_appointments.ts";
 
 /** One migration history for PGlite and PostgreSQL, in order; never rename or reorder one. */
 export const migrations: Record<string, Migration> = {
   "0001_case_log": caseLog,
   "0002_audit_log": auditLog,
   "0003_accounts": accounts,
+  "0004_appointments": appointments,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema.

@@ -143,6 +143,124 @@ export interface AppearancesTable {
   withdrawn_by: string | null;
 }
 
+export interface LotteryWindowsTable {
+  date: string;
+  opens_at: Date;
+  closes_at: Date;
+  draw_at: Date;
+  appointment_date: string;
+  status: "open" | "closed" | "drawn" | "void";
+  operator: string;
+  operator_commitment: string;
+  operator_seed: string;
+  capacities: JSONColumnType<{ port: string; places: number }[]>;
+  parameters: JSONColumnType<{ longestWaitingSharePercent: number; waitingThresholdDays: number }>;
+  requests_digest: string | null;
+  request_count: number | null;
+  published: JSONColumnType<Record<string, unknown>> | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  drawn_at: Date | null;
+  drawn_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface LotteryCommitmentsTable {
+  window_date: string;
+  party: string;
+  commitment: string;
+  account_id: string | null;
+  committed_at: Date;
+}
+
+export interface LotteryRevealsTable {
+  window_date: string;
+  party: string;
+  seed: string;
+  revealed_at: Date;
+}
+
+export interface AppointmentRegistrationsTable {
+  id: string;
+  account_id: string;
+  status: "active" | "review";
+  review_reason: string | null;
+  language: string;
+  preferred_ports: string[];
+  contact_email: string | null;
+  contact_phone: string | null;
+  first_requested_on: string | null;
+  created_at: Date;
+}
+
+export interface RegistrationPeopleTable {
+  person_id: string;
+  registration_id: string;
+  position: number;
+  identity_key: string;
+  date_of_birth: string;
+}
+
+export interface RegistrationBlocksTable {
+  block_key: string;
+  person_id: string;
+}
+
+export interface AppointmentRequestsTable {
+  id: string;
+  registration_id: string;
+  window_date: string;
+  group_size: number;
+  preferred_ports: string[];
+  waiting_days: number | null;
+  status: "pending" | "allocated" | "not_drawn";
+  requested_at: Date;
+}
+
+export interface AppointmentsTable {
+  code: string;
+  request_id: string;
+  registration_id: string;
+  window_date: string;
+  port: string;
+  date: string;
+  time: string;
+  slot: number;
+  places: number;
+  status: "confirmed" | "checked_in" | "no_show";
+  confirmation_sent_at: Date | null;
+  checked_in_at: Date | null;
+  checked_in_by: string | null;
+  no_show_at: Date | null;
+  no_show_by: string | null;
+  created_at: Date;
+}
+
+export interface CapacityChangesTable {
+  id: Generated<string>;
+  port: string;
+  effective_from: string;
+  places: number;
+  reason: string;
+  actor: string;
+  at: Date;
+}
+
+export interface HumanitarianReferralsTable {
+  id: Generated<string>;
+  screener_account_id: string;
+  person_id: string;
+  category: string;
+  note: string | null;
+  status: "pending" | "granted" | "refused";
+  created_at: Date;
+  decided_at: Date | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decision_reason: string | null;
+  case_id: string | null;
+}
+
 export interface Database {
   persons: PersonsTable;
   cases: CasesTable;
@@ -158,4 +276,14 @@ export interface Database {
   account_persons: AccountPersonsTable;
   referrals: ReferralsTable;
   appearances: AppearancesTable;
+  lottery_windows: LotteryWindowsTable;
+  lottery_commitments: LotteryCommitmentsTable;
+  lottery_reveals: LotteryRevealsTable;
+  appointment_registrations: AppointmentRegistrationsTable;
+  registration_people: RegistrationPeopleTable;
+  registration_blocks: RegistrationBlocksTable;
+  appointment_requests: AppointmentRequestsTable;
+  appointments: AppointmentsTable;
+  capacity_changes: CapacityChangesTable;
+  humanitarian_referrals: HumanitarianReferralsTable;
 }

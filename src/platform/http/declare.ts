@@ -1,6 +1,6 @@
 import type { FastifyInstance, RouteOptions } from "fastify";
-import type { Session, SessionAccount } from "../auth/sessions.ts";
 import type { Permission } from "../auth/roles.ts";
+import type { Session, SessionAccount } from "../auth/sessions.ts";
 
 /**
  * Who may call a route. Either it is public (with the reason), or it needs a signed-in account

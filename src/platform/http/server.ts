@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
+import { appointmentRoutes } from "../../appointments/routes.ts";
 import { accountRoutes } from "../../people/accounts/index.ts";
 import { caseRoutes } from "../../people/routes.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -92,6 +93,7 @@ export async function buildServer(
   await app.register(systemRoutes(services));
   await app.register(accountRoutes(services));
   await app.register(caseRoutes(services));
+  await app.register(appointmentRoutes(services));
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });

@@ -1,0 +1,186 @@
+/**
+ * Check-in at the port by a CBP officer, by the appointment's code: for every person of the
+ * registration, the case is opened if they have none (OpenCase), then the appointment's check-in
+ * and the encounter are recorded on it through the process engine (CheckInAppointment, then
+ * RecordEncounter via the appointment) — all in one transaction with the appointment's status, or
+ * nothing at all. A no-show is recorded the same way, and the person may then request again.
+ */
+import type { Transaction } from "kysely";
+import type { Refusal } from "../../core/refusal.ts";
+import { openCaseIn } from "../../people/openCase.ts";
+import { runCaseCommandIn } from "../../people/runCaseCommand.ts";
+import { recordAudit } from "../../platform/audit/record.ts";
+import type { Database } from "../../platform/database/schema.ts";
+import type { Services } from "../../platform/services.ts";
+import { displayName } from "../registrations/writeBatch.ts";
+import { portName } from "../window.ts";
+
+export type CheckInOutcome =
+  | {
+      ok: true;
+      code: string;
+      cases: { caseId: string; reference: string; displayName: string }[];
+    }
+  | { ok: false; status: 404 | 409; detail: string }
+  | { ok: false; status: 422; refusal: Refusal; person: string };
+
+class Refused extends Error {
+  constructor(
+    readonly refusal: Refusal,
+    readonly person: string,
+  ) {
+    super(refusal.message);
+  }
+}
+
+async function lockAppointment(trx: Transaction<Database>, code: string) {
+  return trx
+    .selectFrom("appointments")
+    .select(["code", "status", "port", "date", "registration_id"])
+    .where("code", "=", code)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The person's case, opened now (by the officer) if they have none. */
+export async function caseOfPerson(
+  trx: Transaction<Database>,
+  services: Services,
+  person: { id: string; nationality: string },
+  actor: string,
+  at: string,
+): Promise<{ id: string; reference: string; version: number }> {
+  const existing = await trx
+    .selectFrom("cases")
+    .select(["id", "reference", "version"])
+    .where("person_id", "=", person.id)
+    .orderBy("opened_at")
+    .forUpdate()
+    .executeTakeFirst();
+  if (existing) return existing;
+  return openCaseIn(trx, services, person.id, { occurredAt: at, person }, actor);
+}
+
+export async function checkIn(
+  services: Services,
+  code: string,
+  actor: string,
+): Promise<CheckInOutcome> {
+  const at = services.clock().toISOString();
+  try {
+    return await services.db.transaction().execute(async (trx): Promise<CheckInOutcome> => {
+      const appointment = await lockAppointment(trx, code);
+      if (!appointment)
+        return { ok: false, status: 404, detail: `No appointment has the code ${code}.` };
+      if (appointment.status !== "confirmed") {
+        return {
+          ok: false,
+          status: 409,
+          detail:
+            appointment.status === "checked_in"
+              ? `The appointment ${code} is already checked in.`
+              : `The appointment ${code} was recorded as a no-show.`,
+        };
+      }
+      const people = await trx
+        .selectFrom("registration_people")
+        .innerJoin("persons", "persons.id", "registration_people.person_id")
+        .select(["persons.id", "persons.given_name", "persons.family_name", "persons.nationality"])
+        .where("registration_people.registration_id", "=", appointment.registration_id)
+        .orderBy("registration_people.position")
+        .execute();
+      const cases: { caseId: string; reference: string; displayName: string }[] = [];
+      for (const person of people) {
+        const name = displayName({ givenName: person.given_name, familyName: person.family_name });
+        const opened = await caseOfPerson(trx, services, person, actor, at);
+        let version = opened.version;
+        for (const command of [
+          { type: "CheckInAppointment", appointmentId: code, port: appointment.port },
+          {
+            type: "RecordEncounter",
+            place: `${portName(appointment.port)} port of entry`,
+            port: appointment.port,
+            viaAppointment: true,
+            lawfulPathwaysException: null,
+          },
+        ]) {
+          const parsed = services.engine.commandSchema.parse(command);
+          const outcome = await runCaseCommandIn(
+            trx,
+            services,
+            opened.id,
+            version,
+            parsed,
+            actor,
+            at,
+          );
+          if (!outcome.ok) throw new Refused(outcome.refusal, name);
+          version = outcome.version;
+        }
+        cases.push({ caseId: opened.id, reference: opened.reference, displayName: name });
+      }
+      await trx
+        .updateTable("appointments")
+        .set({ status: "checked_in", checked_in_at: new Date(at), checked_in_by: actor })
+        .where("code", "=", code)
+        .execute();
+      await recordAudit(trx, {
+        actor,
+        action: "appointment.check-in",
+        subjectType: "appointment",
+        subjectId: code,
+        details: { cases: cases.map((c) => c.caseId) },
+      });
+      return { ok: true, code, cases };
+    });
+  } catch (error) {
+    if (error instanceof Refused) {
+      return { ok: false, status: 422, refusal: error.refusal, person: error.person };
+    }
+    throw error;
+  }
+}
+
+export async function recordNoShow(
+  services: Services,
+  code: string,
+  actor: string,
+): Promise<{ ok: true } | { ok: false; status: 404 | 409; detail: string }> {
+  const now = services.clock();
+  return services.db.transaction().execute(async (trx) => {
+    const appointment = await lockAppointment(trx, code);
+    if (!appointment) {
+      return {
+        ok: false as const,
+        status: 404 as const,
+        detail: `No appointment has the code ${code}.`,
+      };
+    }
+    if (appointment.status !== "confirmed") {
+      return {
+        ok: false as const,
+        status: 409 as const,
+        detail: `The appointment ${code} is ${appointment.status.replace("_", " ")}.`,
+      };
+    }
+    if (appointment.date > now.toISOString().slice(0, 10)) {
+      return {
+        ok: false as const,
+        status: 409 as const,
+        detail: `The appointment ${code} is on ${appointment.date}: a no-show is recorded on or after that day.`,
+      };
+    }
+    await trx
+      .updateTable("appointments")
+      .set({ status: "no_show", no_show_at: now, no_show_by: actor })
+      .where("code", "=", code)
+      .execute();
+    await recordAudit(trx, {
+      actor,
+      action: "appointment.no-show",
+      subjectType: "appointment",
+      subjectId: code,
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Demo appointments (`haven seed --demo`, `haven start --demo`): a window 14 days ago, drawn, so
+ * that its appointments are at the ports today — Irina (irina@demo.haven.test, who keeps her
+ * existing case) and Yulia's family (yulia@demo.haven.test) — and the published record to verify.
+ * Loaded once; a database that has it is left as it is.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { addCalendarDays, dayOf } from "../core/calendar.ts";
+import type { Services } from "../platform/services.ts";
+import { drawWindow } from "./draws/runDraw.ts";
+import { ensureWindow } from "./draws/windows.ts";
+import { personKeys } from "./registrations/identity.ts";
+import type { PersonInput, RegistrationInput } from "./registrations/schemas.ts";
+import { type RegistrationJob, writeRegistrations } from "./registrations/writeBatch.ts";
+import { windowSchedule, windowTimes } from "./window.ts";
+
+const families: { email: string; language: string; ports: string[]; people: PersonInput[] }[] = [
+  {
+    email: "irina@demo.haven.test",
+    language: "ru",
+    ports: ["san_ysidro"],
+    people: [
+      {
+        givenName: "Irina",
+        familyName: "Voronova",
+        nativeGivenName: "Ирина",
+        nativeFamilyName: "Воронова",
+        dateOfBirth: "1984-05-12",
+        nationality: "RU",
+        languages: ["ru", "en"],
+      },
+    ],
+  },
+  {
+    email: "yulia@demo.haven.test",
+    language: "ru",
+    ports: ["san_ysidro", "calexico"],
+    people: [
+      {
+        givenName: "Yulia",
+        familyName: "Orlova",
+        nativeGivenName: "Юлия",
+        nativeFamilyName: "Орлова",
+        dateOfBirth: "1990-02-17",
+        nationality: "RU",
+        languages: ["ru"],
+      },
+      {
+        givenName: "Sofia",
+        familyName: "Orlova",
+        nativeGivenName: "Софья",
+        nativeFamilyName: "Орлова",
+        dateOfBirth: "2016-09-03",
+        nationality: "RU",
+        languages: ["ru"],
+      },
+      {
+        givenName: "Mark",
+        familyName: "Orlov",
+        nativeGivenName: "Марк",
+        nativeFamilyName: "Орлов",
+        dateOfBirth: "2019-12-21",
+        nationality: "RU",
+        languages: ["ru"],
+      },
+    ],
+  },
+];
+
+export async function seedAppointmentsDemo(services: Services): Promise<{ seeded: boolean }> {
+  const { db } = services;
+  const accounts = await db
+    .selectFrom("accounts")
+    .select(["id", "email"])
+    .where(
+      "email",
+      "in",
+      families.map((f) => f.email),
+    )
+    .execute();
+  if (accounts.length < families.length) return { seeded: false };
+  const existing = await db
+    .selectFrom("appointment_registrations")
+    .select("id")
+    .where(
+      "account_id",
+      "in",
+      accounts.map((a) => a.id),
+    )
+    .executeTakeFirst();
+  if (existing) return { seeded: false };
+  const today = dayOf(services.clock().toISOString(), windowSchedule.timeZone);
+  const date = addCalendarDays(today, -windowSchedule.appointmentLeadDays);
+  const times = windowTimes(date);
+  await ensureWindow(db, date);
+  const jobs: RegistrationJob[] = families.map((family) => {
+    const input: RegistrationInput = {
+      principal: family.people[0] as PersonInput,
+      members: family.people.slice(1),
+      contact: {},
+      language: family.language as RegistrationInput["language"],
+      preferredPorts: family.ports as RegistrationInput["preferredPorts"],
+      requestCurrentWindow: true,
+    };
+    const accountId = accounts.find((a) => a.email === family.email)?.id as string;
+    return {
+      id: randomUUID(),
+      accountId,
+      actor: `account:${accountId}`,
+      input,
+      people: family.people.map((person, at) => ({
+        personId: randomUUID(),
+        person,
+        keys: personKeys(person),
+        field: at === 0 ? "body.principal" : `body.members.${at - 1}`,
+      })),
+      windowDate: date,
+      requestId: randomBytes(16).toString("hex"),
+      now: new Date(Date.parse(times.opensAt) + 3_600_000),
+    };
+  });
+  await writeRegistrations(db, jobs);
+  const afterDraw = new Date(Date.parse(times.drawAt) + 60_000);
+  await drawWindow({ ...services, clock: () => afterDraw }, date, "system:demo");
+  return { seeded: true };
+}

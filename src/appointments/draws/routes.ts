@@ -1,0 +1,303 @@
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { NotFoundError } from "../../platform/errors.ts";
+import { sendProblem } from "../../platform/http/problem.ts";
+import type { Services } from "../../platform/services.ts";
+import { publishedDrawSchema } from "../lottery/index.ts";
+import { problemWithCode } from "../registrations/schemas.ts";
+import { currentWindowDate, portName } from "../window.ts";
+import { commitAsObserver, observerParty, revealAsObserver } from "./observers.ts";
+import { closeWindow, drawWindow } from "./runDraw.ts";
+import { ensureWindow, findWindow, statusOf } from "./windows.ts";
+
+const dateParams = z.object({ date: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }) });
+const hex32 = z.string().regex(/^[0-9a-f]{64}$/, { message: "must be 64 lowercase hex digits" });
+const windowStatus = z.object({
+  date: z.string(),
+  status: z.enum(["scheduled", "open", "closed", "drawn", "void"]),
+});
+
+export function drawRoutes(services: Services): FastifyPluginAsyncZod {
+  const { db } = services;
+  return async (app) => {
+    app.get(
+      "/api/appointments/window",
+      {
+        config: {
+          access: { public: "anyone may see when the window opens and the lottery's commitments" },
+          audit: { kind: "none", why: "the window's schedule and commitments: no personal data" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "The current (or next) request window, its places and the commitments",
+          response: {
+            200: z.object({
+              date: z.string(),
+              opensAt: z.string(),
+              closesAt: z.string(),
+              drawAt: z.string(),
+              appointmentDate: z.string(),
+              status: windowStatus.shape.status,
+              ports: z.array(z.object({ id: z.string(), name: z.string(), capacity: z.number() })),
+              operator: z.string(),
+              operatorCommitment: z.string(),
+              observerCommitments: z.array(
+                z.object({ observer: z.string(), commitment: z.string() }),
+              ),
+            }),
+          },
+        },
+      },
+      async () => {
+        const now = services.clock();
+        const date = currentWindowDate(now.toISOString());
+        await ensureWindow(db, date);
+        const window = await findWindow(db, date);
+        if (!window) throw new NotFoundError(`The window of ${date}`);
+        const observers = await db
+          .selectFrom("lottery_commitments")
+          .select(["party", "commitment"])
+          .where("window_date", "=", date)
+          .orderBy("committed_at")
+          .execute();
+        return {
+          date,
+          opensAt: window.opensAt,
+          closesAt: window.closesAt,
+          drawAt: window.drawAt,
+          appointmentDate: window.appointmentDate,
+          status: statusOf(window, now),
+          ports: window.capacities.map((c) => ({
+            id: c.port,
+            name: portName(c.port),
+            capacity: c.places,
+          })),
+          operator: window.operator,
+          operatorCommitment: window.operatorCommitment,
+          observerCommitments: observers.map((o) => ({
+            observer: o.party,
+            commitment: o.commitment,
+          })),
+        };
+      },
+    );
+
+    app.get(
+      "/api/lottery/:date",
+      {
+        config: {
+          access: { public: "anyone may recompute a draw from its published record" },
+          audit: { kind: "none", why: "the published draw: anonymous request ids only" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "The published record of a day's draw (docs/lottery.md), for anyone to verify",
+          params: dateParams,
+          response: { 200: publishedDrawSchema, 404: problemWithCode },
+        },
+      },
+      async (request) => {
+        const row = await db
+          .selectFrom("lottery_windows")
+          .select("published")
+          .where("date", "=", request.params.date)
+          .executeTakeFirst();
+        if (!row?.published) throw new NotFoundError(`The draw of ${request.params.date}`);
+        return row.published as z.infer<typeof publishedDrawSchema>;
+      },
+    );
+
+    app.get(
+      "/api/lottery/:date/requests",
+      {
+        config: {
+          access: { public: "the request list is published when the window closes" },
+          audit: { kind: "none", why: "anonymous request ids, group sizes and waiting days" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "The window's request list and digest, fixed when it closed (before the draw)",
+          params: dateParams,
+          response: {
+            200: z.object({
+              date: z.string(),
+              requestsDigest: z.string(),
+              requests: publishedDrawSchema.shape.requests,
+            }),
+            404: problemWithCode,
+          },
+        },
+      },
+      async (request) => {
+        const { date } = request.params;
+        const window = await db
+          .selectFrom("lottery_windows")
+          .select(["requests_digest"])
+          .where("date", "=", date)
+          .executeTakeFirst();
+        if (!window?.requests_digest) throw new NotFoundError(`The closed window of ${date}`);
+        const rows = await db
+          .selectFrom("appointment_requests")
+          .select(["id", "group_size", "waiting_days", "preferred_ports"])
+          .where("window_date", "=", date)
+          .orderBy(({ ref }) => ref("id"))
+          .execute();
+        const requests = rows
+          .map((row) => ({
+            id: row.id,
+            groupSize: row.group_size,
+            waitingDays: row.waiting_days ?? 0,
+            preferredPorts: row.preferred_ports,
+          }))
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        return { date, requestsDigest: window.requests_digest, requests };
+      },
+    );
+
+    const observerAnswer = async (
+      reply: FastifyReply,
+      outcome: Awaited<ReturnType<typeof commitAsObserver>>,
+      okStatus: number,
+      date: string,
+      extra: Record<string, string>,
+    ) => {
+      if (outcome.ok) return reply.status(okStatus).send({ date, party: outcome.party, ...extra });
+      return sendProblem(reply, {
+        type: "about:blank",
+        title:
+          outcome.status === 422
+            ? "Seed does not match"
+            : outcome.status === 404
+              ? "Not found"
+              : "Conflict",
+        status: outcome.status,
+        detail: outcome.detail,
+        errors: outcome.field ? [{ field: outcome.field, message: outcome.detail }] : undefined,
+      });
+    };
+
+    app.post(
+      "/api/lottery/:date/commitments",
+      {
+        config: {
+          access: { permission: "lottery.observe" },
+          audit: { kind: "write", action: "lottery.commit" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "An observer commits to a secret seed (before the window closes)",
+          params: dateParams,
+          body: z.object({ commitment: hex32 }),
+          response: {
+            201: z.object({ date: z.string(), party: z.string(), commitment: z.string() }),
+            400: problemWithCode,
+            404: problemWithCode,
+            409: problemWithCode,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { date } = request.params;
+        const outcome = await commitAsObserver(
+          services,
+          date,
+          request.account!,
+          request.actor,
+          request.body.commitment,
+        );
+        return observerAnswer(reply as unknown as FastifyReply, outcome, 201, date, {
+          commitment: request.body.commitment,
+        });
+      },
+    );
+
+    app.post(
+      "/api/lottery/:date/reveals",
+      {
+        config: {
+          access: { permission: "lottery.observe" },
+          audit: { kind: "write", action: "lottery.reveal" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "An observer reveals its seed (after the close, before the draw)",
+          params: dateParams,
+          body: z.object({ seed: hex32 }),
+          response: {
+            200: z.object({ date: z.string(), party: z.string(), seed: z.string() }),
+            400: problemWithCode,
+            404: problemWithCode,
+            409: problemWithCode,
+            422: problemWithCode,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { date } = request.params;
+        const outcome = await revealAsObserver(
+          services,
+          date,
+          request.account!,
+          request.actor,
+          request.body.seed,
+        );
+        return observerAnswer(reply as unknown as FastifyReply, outcome, 200, date, {
+          seed: request.body.seed,
+        });
+      },
+    );
+
+    app.get(
+      "/api/lottery/observer",
+      {
+        config: {
+          access: { permission: "lottery.observe" },
+          audit: { kind: "none", why: "the caller's own party name, derived from their account" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary:
+            "The caller's party name, which its commitment must be bound to (docs/lottery.md)",
+          response: { 200: z.object({ party: z.string() }) },
+        },
+      },
+      async (request) => ({ party: observerParty(request.account!) }),
+    );
+
+    for (const action of ["close", "draw"] as const) {
+      app.post(
+        `/api/admin/lottery/:date/${action}`,
+        {
+          config: {
+            access: { permission: "lottery.admin" },
+            audit: { kind: "write", action: `lottery.${action}` },
+          },
+          schema: {
+            tags: ["appointments"],
+            summary:
+              action === "close"
+                ? "Close the window's request list now (the scheduler does it at closing time)"
+                : "Draw the window now (the scheduler does it at the draw time)",
+            params: dateParams,
+            response: { 200: windowStatus, 404: problemWithCode, 409: problemWithCode },
+          },
+        },
+        async (request, reply) => {
+          const { date } = request.params;
+          const run = action === "close" ? closeWindow : drawWindow;
+          const outcome = await run(services, date, request.actor);
+          if (!outcome.ok) {
+            return sendProblem(reply, {
+              type: "about:blank",
+              title: "Conflict",
+              status: 409,
+              detail: outcome.reason,
+            });
+          }
+          return { date, status: outcome.status };
+        },
+      );
+    }
+  };
+}

@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { refusalProblem, sendProblem } from "../../platform/http/problem.ts";
+import type { Services } from "../../platform/services.ts";
+import { personSchema, problemWithCode } from "../registrations/schemas.ts";
+import { createReferral, decideReferral, listReferrals, referralCategories } from "./referrals.ts";
+
+const referralView = z.object({
+  id: z.string(),
+  person: z.object({ displayName: z.string() }),
+  category: z.string(),
+  note: z.string().nullable(),
+  status: z.enum(["pending", "granted", "refused"]),
+  createdAt: z.string(),
+  caseId: z.string().nullable(),
+  decision: z
+    .object({ decidedAt: z.string(), decidedBy: z.string(), reason: z.string() })
+    .nullable(),
+  position: z.number().int().nullable(),
+});
+
+export function referralRoutes(services: Services): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/api/referrals",
+      {
+        config: {
+          access: { permission: "referral.create" },
+          audit: { kind: "write", action: "referral.create" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "An NGO screener refers a vulnerable person for a humanitarian exception",
+          body: z
+            .object({
+              person: personSchema,
+              category: z.enum(referralCategories),
+              note: z.string().trim().max(2000).nullish(),
+            })
+            .strict(),
+          response: {
+            201: z.object({ id: z.string(), status: z.literal("pending") }),
+            400: problemWithCode,
+          },
+        },
+      },
+      async (request, reply) => {
+        const created = await createReferral(
+          services,
+          request.account!,
+          request.actor,
+          request.body,
+        );
+        return reply.status(201).send({ id: created.id, status: "pending" as const });
+      },
+    );
+
+    app.get(
+      "/api/referrals",
+      {
+        config: {
+          access: { permission: "referral.list" },
+          audit: { kind: "read", action: "referral.list" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "The screener's referrals with their decisions, or (CBP) the pending queue",
+          response: { 200: z.object({ referrals: z.array(referralView) }) },
+        },
+      },
+      async (request) => {
+        const referrals = await listReferrals(services.db, request.account!);
+        request.auditSubject = { type: "referral", id: null, details: { count: referrals.length } };
+        return { referrals };
+      },
+    );
+
+    app.post(
+      "/api/referrals/:id/decision",
+      {
+        config: {
+          access: { permission: "referral.decide" },
+          audit: { kind: "write", action: "referral.decide" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary: "A CBP officer grants or refuses a humanitarian exception, with the reason",
+          params: z.object({ id: z.uuid({ message: "must be a referral id (a UUID)" }) }),
+          body: z.object({
+            decision: z.enum(["granted", "refused"]),
+            reason: z.string().trim().min(1, { message: "give the reason" }).max(2000),
+          }),
+          response: {
+            200: z.object({
+              id: z.string(),
+              status: z.enum(["granted", "refused"]),
+              caseId: z.string().nullable(),
+            }),
+            400: problemWithCode,
+            404: problemWithCode,
+            409: problemWithCode,
+            422: problemWithCode,
+          },
+        },
+      },
+      async (request, reply) => {
+        const outcome = await decideReferral(
+          services,
+          request.account!,
+          request.actor,
+          request.params.id,
+          request.body.decision,
+          request.body.reason,
+        );
+        if (outcome.ok)
+          return { id: request.params.id, status: outcome.status, caseId: outcome.caseId };
+        if (outcome.status === 422) return sendProblem(reply, refusalProblem(outcome.refusal));
+        return sendProblem(reply, {
+          type: "about:blank",
+          title: outcome.status === 404 ? "Not found" : "Conflict",
+          status: outcome.status,
+          detail: outcome.detail,
+        });
+      },
+    );
+  };
+}

@@ -1,0 +1,127 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Services } from "../../platform/services.ts";
+import { ensureWindow } from "../draws/windows.ts";
+import { currentWindowDate } from "../window.ts";
+import { GroupCommit } from "./groupCommit.ts";
+import { personKeys } from "./identity.ts";
+import type { RegistrationInput } from "./schemas.ts";
+import {
+  type PreparedPerson,
+  type RegistrationJob,
+  type RegistrationOutcome,
+  writeRegistrations,
+} from "./writeBatch.ts";
+
+const writers = new WeakMap<Services, GroupCommit<RegistrationJob, RegistrationOutcome>>();
+
+/** One group-commit writer per server (per Services): batches of up to 200, 3 at a time. */
+function writerFor(services: Services): GroupCommit<RegistrationJob, RegistrationOutcome> {
+  let writer = writers.get(services);
+  if (!writer) {
+    writer = new GroupCommit((jobs) => writeRegistrations(services.db, jobs), {
+      maxBatch: 200,
+      maxInFlight: 3,
+    });
+    writers.set(services, writer);
+  }
+  return writer;
+}
+
+/** A random anonymous request id: 32 hex digits (docs/lottery.md, the published record). */
+export function newRequestId(): string {
+  return randomBytes(16).toString("hex");
+}
+
+export type RegisterResult =
+  | RegistrationOutcome
+  | { kind: "invalid"; errors: { field: string; message: string }[] };
+
+/**
+ * Registers a principal and the family travelling with them. Validation and the identity keys are
+ * computed here; the duplicate check and the write happen in the group-commit batch, and the
+ * answer comes only after the batch has committed.
+ */
+export async function registerForAppointments(
+  services: Services,
+  accountId: string,
+  actor: string,
+  input: RegistrationInput,
+): Promise<RegisterResult> {
+  const everyone = [input.principal, ...input.members];
+  const fields = ["body.principal", ...input.members.map((_, at) => `body.members.${at}`)];
+  const people: PreparedPerson[] = everyone.map((person, at) => ({
+    personId: randomUUID(),
+    person,
+    keys: personKeys(person),
+    field: fields[at] as string,
+  }));
+  const errors: { field: string; message: string }[] = [];
+  const seen = new Map<string, string>();
+  for (const person of people) {
+    const earlier = seen.get(person.keys.identityKey);
+    if (earlier) {
+      errors.push({ field: person.field, message: `is the same person as ${earlier}` });
+    } else seen.set(person.keys.identityKey, person.field);
+  }
+  const now = services.clock();
+  for (const person of people) {
+    if (person.person.dateOfBirth > now.toISOString().slice(0, 10)) {
+      errors.push({ field: `${person.field}.dateOfBirth`, message: "must not be in the future" });
+    }
+  }
+  if (errors.length > 0) return { kind: "invalid", errors };
+  let windowDate: string | null = null;
+  if (input.requestCurrentWindow) {
+    windowDate = currentWindowDate(now.toISOString());
+    await ensureWindow(services.db, windowDate);
+  }
+  const job: RegistrationJob = {
+    id: randomUUID(),
+    accountId,
+    actor,
+    input,
+    people,
+    windowDate,
+    requestId: newRequestId(),
+    now,
+  };
+  try {
+    return await writerFor(services).submit(job);
+  } catch (error) {
+    const duplicate = await duplicateOf(services, job, error);
+    if (duplicate) return duplicate;
+    throw error;
+  }
+}
+
+/**
+ * A registration of the same person committed between our check and our write (another request,
+ * maybe in another process): the unique identity key refused ours. Name the person.
+ */
+async function duplicateOf(
+  services: Services,
+  job: RegistrationJob,
+  error: unknown,
+): Promise<RegistrationOutcome | null> {
+  const code = (error as { code?: string }).code;
+  const constraint = (error as { constraint?: string }).constraint ?? "";
+  if (code !== "23505" || !constraint.includes("identity_key")) return null;
+  const taken = await services.db
+    .selectFrom("registration_people")
+    .select("identity_key")
+    .where(
+      "identity_key",
+      "in",
+      job.people.map((p) => p.keys.identityKey),
+    )
+    .execute();
+  const keys = new Set(taken.map((row) => row.identity_key));
+  const person = job.people.find((p) => keys.has(p.keys.identityKey)) ?? job.people[0];
+  return {
+    kind: "duplicate",
+    field: person?.field ?? "body.principal",
+    code: "identity.duplicate.same-name",
+    message:
+      "This person is already registered: the same family name, given name and date of birth, allowing for different spellings of the same name.",
+  };
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { portIds } from "../../core/policy/ports.ts";
+
+const name = z.string().trim().min(1, { message: "is required" }).max(200);
+
+/** A person travelling: names in Latin and native script, date of birth, nationality, languages. */
+export const personSchema = z.object({
+  givenName: name,
+  familyName: name,
+  nativeGivenName: name.nullish(),
+  nativeFamilyName: name.nullish(),
+  dateOfBirth: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }),
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 country code, e.g. RU" }),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, { message: "must be an ISO 639 language code" }))
+    .max(10)
+    .default([]),
+});
+export type PersonInput = z.infer<typeof personSchema>;
+
+export const appointmentLanguages = ["en", "es", "ru", "uk", "ht", "pt"] as const;
+export const portSchema = z.enum(portIds, { message: `must be one of ${portIds.join(", ")}` });
+
+export const registrationBody = z
+  .object({
+    principal: personSchema,
+    members: z.array(personSchema).max(7, { message: "at most 7 family members" }).default([]),
+    contact: z
+      .object({
+        email: z.email({ message: "must be an e-mail address" }).max(254).optional(),
+        phone: z
+          .string()
+          .regex(/^\+[1-9][0-9]{6,14}$/, {
+            message: "must be a phone number in E.164, e.g. +5215512345678",
+          })
+          .optional(),
+      })
+      .default({}),
+    language: z.enum(appointmentLanguages),
+    preferredPorts: z
+      .array(portSchema)
+      .min(1, { message: "choose at least one port of entry" })
+      .max(3, { message: "choose at most 3 ports of entry" })
+      .refine((ports) => new Set(ports).size === ports.length, {
+        message: "a port is listed twice",
+      }),
+    requestCurrentWindow: z.boolean().default(false),
+  })
+  .strict();
+export type RegistrationInput = z.infer<typeof registrationBody>;
+
+export const problemWithCode = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .loose();
+
+export const registeredAnswer = z.object({
+  id: z.string(),
+  status: z.literal("active"),
+  people: z.array(z.object({ personId: z.string(), displayName: z.string() })),
+  request: z.object({ windowDate: z.string() }).nullable(),
+});
+
+export const reviewAnswer = z.object({
+  id: z.string(),
+  status: z.literal("review"),
+  reason: z.string(),
+});
+
+export const appointmentView = z.object({
+  code: z.string(),
+  port: z.string(),
+  portName: z.string(),
+  date: z.string(),
+  time: z.string(),
+  status: z.enum(["confirmed", "checked_in", "no_show"]),
+});
+
+export const myRegistrations = z.object({
+  registrations: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(["active", "review"]),
+      people: z.array(z.object({ personId: z.string(), displayName: z.string() })),
+      preferredPorts: z.array(z.string()),
+      language: z.string(),
+      createdAt: z.string(),
+      requests: z.array(
+        z.object({
+          windowDate: z.string(),
+          requestId: z.string(),
+          status: z.enum(["pending", "allocated", "not_drawn"]),
+        }),
+      ),
+      appointment: appointmentView.nullable(),
+    }),
+  ),
+});
+
+export const registrationParams = z.object({
+  id: z.uuid({ message: "must be a registration id (a UUID)" }),
+});
