@@ -61,7 +61,9 @@ program
     const config = configFrom(options);
     const handle = await openDatabase(config.database);
     const mailer = await createMailer(config);
-    const services = buildServices(handle.db, caseEngine, undefined, {
+    const { clockOffsetMs } = config;
+    const clock = clockOffsetMs === 0 ? undefined : () => new Date(Date.now() + clockOffsetMs);
+    const services = buildServices(handle.db, caseEngine, clock, {
       mailer,
       publicUrl: config.publicUrl,
       sessionTimeouts: config.session,

@@ -5,8 +5,16 @@ const PERIOD_SECONDS = 30;
 /** The last time step used per secret: the server never accepts a step twice (no replay). */
 const lastStep = new Map<string, number>();
 
+/** How far the server's clock runs ahead of this machine's (CLOCK_OFFSET_SECONDS), in ms. */
+let serverClockOffsetMs = 0;
+
+/** Codes for a server started with CLOCK_OFFSET_SECONDS are computed at the server's time. */
+export function useServerClockOffset(seconds: number): void {
+  serverClockOffsetMs = seconds * 1000;
+}
+
 function currentStep(): number {
-  return Math.floor(Date.now() / 1000 / PERIOD_SECONDS);
+  return Math.floor((Date.now() + serverClockOffsetMs) / 1000 / PERIOD_SECONDS);
 }
 
 /**

@@ -13,6 +13,8 @@ const environment = z.object({
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   AUDIT_SEQUENCE_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+  /** Runs the server's clock this many seconds ahead of (or behind) the machine's; tests only. */
+  CLOCK_OFFSET_SECONDS: z.coerce.number().int().default(0),
   /** Where mail goes: smtp://user:pass@host:port or smtps://…; unset in development = local sink. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Haven <no-reply@haven.localhost>"),
@@ -31,6 +33,8 @@ export interface Config {
   host: string;
   logLevel: string;
   auditSequenceIntervalMs: number;
+  /** Added to the machine's clock (CLOCK_OFFSET_SECONDS); 0 outside tests. */
+  clockOffsetMs: number;
   mail: { smtpUrl: string | null; from: string; outboxDir: string };
   publicUrl: string;
   session: { idleMinutes: number; absoluteHours: number };
@@ -53,6 +57,9 @@ export function loadConfig(
   if (values.NODE_ENV === "production" && !values.SMTP_URL) {
     throw new Error("Invalid configuration: SMTP_URL is required in production");
   }
+  if (values.NODE_ENV === "production" && values.CLOCK_OFFSET_SECONDS !== 0) {
+    throw new Error("Invalid configuration: CLOCK_OFFSET_SECONDS is for tests, never production");
+  }
   if (values.NODE_ENV === "production" && !values.PUBLIC_URL) {
     throw new Error("Invalid configuration: PUBLIC_URL is required in production");
   }
@@ -67,6 +74,7 @@ export function loadConfig(
     host: overrides.host ?? values.HOST,
     logLevel: values.LOG_LEVEL,
     auditSequenceIntervalMs: values.AUDIT_SEQUENCE_INTERVAL_MS,
+    clockOffsetMs: values.CLOCK_OFFSET_SECONDS * 1000,
     mail: {
       smtpUrl: values.SMTP_URL ?? null,
       from: values.MAIL_FROM,

@@ -1,10 +1,18 @@
-import { type RefObject, useEffect, useRef } from "react";
+import { type RefObject, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { RequireAccount } from "./auth/RequireAccount.tsx";
 import { SessionProvider, useSessionStatus } from "./auth/SessionContext.tsx";
 import { LoadError, Loading } from "./components/LoadState.tsx";
+import { PageBoundary } from "./components/PageBoundary.tsx";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
+import {
+  AppointmentRegistrationPage,
+  AppointmentsPage,
+  LotteryPage,
+  PortCheckInPage,
+  ReferralsPage,
+} from "./lazyPages.ts";
 import { InvitationsPage } from "./pages/admin/InvitationsPage.tsx";
 import { HomePage } from "./pages/home/HomePage.tsx";
 import { InvitationPage } from "./pages/invitation/InvitationPage.tsx";
@@ -39,6 +47,16 @@ function Page({ route }: { route: Route }) {
       return <PasswordResetCompletePage key={route.token} token={route.token} />;
     case "adminInvitations":
       return <InvitationsPage />;
+    case "appointments":
+      return <AppointmentsPage />;
+    case "appointmentRegistration":
+      return <AppointmentRegistrationPage />;
+    case "lottery":
+      return <LotteryPage key={route.date} date={route.date} />;
+    case "portCheckIn":
+      return <PortCheckInPage />;
+    case "referrals":
+      return <ReferralsPage />;
     case "notFound":
       return <NotFoundPage />;
   }
@@ -49,7 +67,13 @@ function Content({ pathname }: { pathname: string }) {
   const { status, retry } = useSessionStatus();
   if (status === "loading") return <Loading />;
   if (status === "failed") return <LoadError onRetry={retry} />;
-  return <Page route={matchRoute(pathname)} />;
+  return (
+    <PageBoundary key={pathname}>
+      <Suspense fallback={<Loading />}>
+        <Page route={matchRoute(pathname)} />
+      </Suspense>
+    </PageBoundary>
+  );
 }
 
 /** After an in-app navigation, focus moves to the new page's content, as after a page load. */

@@ -53,6 +53,8 @@ export interface FieldProblem {
 /** An `application/problem+json` body (RFC 9457). */
 export interface Problem {
   type?: string;
+  /** A machine-readable reason some answers carry, e.g. `duplicate-person`. */
+  code?: string;
   title?: string;
   status?: number;
   detail?: string;
@@ -80,6 +82,11 @@ export class ApiError extends Error {
 
   get isUnauthenticated(): boolean {
     return this.status === 401;
+  }
+
+  /** The answer's machine-readable `code`, if it gave one. */
+  get code(): string | null {
+    return this.problem?.code ?? null;
   }
 
   /** The fields the API named as wrong, e.g. `["body.password"]`. */

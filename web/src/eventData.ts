@@ -1,6 +1,4 @@
 import type { TFunction } from "i18next";
-import { en } from "./i18n/catalogues.ts";
-import { portName } from "./ports.ts";
 import {
   countryName,
   formatDate,
@@ -12,6 +10,8 @@ import {
   isIsoInstant,
   languageName,
 } from "./format.ts";
+import { en } from "./i18n/english.ts";
+import { portName } from "./ports.ts";
 
 export interface DataField {
   key: string;

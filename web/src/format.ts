@@ -9,10 +9,23 @@ export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(date);
 }
 
+/** Month names for languages browsers have no date data for: "23 novanm 2026" in Kreyòl. */
+const MONTHS: Record<string, readonly string[]> = {
+  ht: "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm".split(" "),
+};
+
 export function formatDate(iso: string, locale: string): string {
   const date = ISO_DATE.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = ISO_DATE.test(iso) ? "UTC" : undefined;
+  const months = MONTHS[locale.split("-")[0] ?? ""];
+  if (months) {
+    const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone })
+      .format(date)
+      .split("-")
+      .map(Number);
+    return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+  }
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(date);
 }
 
@@ -60,4 +73,23 @@ export function formatMoney(amount: number, locale: string, currency = "USD"): s
 
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
+}
+
+/** An instant's time with its zone, in the reader's own time zone: "9:00 AM PDT". */
+export function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(date);
+}
+
+/** A wall-clock time such as "09:30" (local to a port), as the reader writes it: "9:30 AM". */
+export function formatClock(time: string, locale: string): string {
+  const match = /^(\d{1,2}):(\d{2})/.exec(time);
+  if (!match) return time;
+  const date = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: "UTC" }).format(date);
 }

@@ -12,6 +12,11 @@ export type Route =
   | { page: "passwordReset" }
   | { page: "passwordResetComplete"; token: string }
   | { page: "adminInvitations" }
+  | { page: "appointments" }
+  | { page: "appointmentRegistration" }
+  | { page: "lottery"; date: string }
+  | { page: "portCheckIn" }
+  | { page: "referrals" }
   | { page: "notFound" };
 
 const FIXED: Record<string, Route> = {
@@ -21,12 +26,17 @@ const FIXED: Record<string, Route> = {
   "/account/second-factor": { page: "secondFactor" },
   "/password-reset": { page: "passwordReset" },
   "/admin/invitations": { page: "adminInvitations" },
+  "/appointments": { page: "appointments" },
+  "/appointments/register": { page: "appointmentRegistration" },
+  "/port/check-in": { page: "portCheckIn" },
+  "/referrals": { page: "referrals" },
 };
 
 const WITH_PARAM: [RegExp, (param: string) => Route][] = [
   [/^\/cases\/([^/]+)$/, (id) => ({ page: "case", id })],
   [/^\/invitation\/([^/]+)$/, (token) => ({ page: "invitation", token })],
   [/^\/password-reset\/([^/]+)$/, (token) => ({ page: "passwordResetComplete", token })],
+  [/^\/lottery\/(\d{4}-\d{2}-\d{2})$/, (date) => ({ page: "lottery", date })],
 ];
 
 export function matchRoute(pathname: string): Route {

@@ -11,6 +11,15 @@ describe("matchRoute", () => {
     expect(matchRoute("/password-reset")).toEqual({ page: "passwordReset" });
   });
 
+  it("knows the appointment pages", () => {
+    expect(matchRoute("/appointments")).toEqual({ page: "appointments" });
+    expect(matchRoute("/appointments/register")).toEqual({ page: "appointmentRegistration" });
+    expect(matchRoute("/port/check-in")).toEqual({ page: "portCheckIn" });
+    expect(matchRoute("/referrals/")).toEqual({ page: "referrals" });
+    expect(matchRoute("/lottery/2023-06-01")).toEqual({ page: "lottery", date: "2023-06-01" });
+    expect(matchRoute("/lottery/yesterday")).toEqual({ page: "notFound" });
+  });
+
   it("reads the token or id from the path", () => {
     expect(matchRoute("/invitation/abc%2Bdef")).toEqual({ page: "invitation", token: "abc+def" });
     expect(matchRoute("/password-reset/t0k")).toEqual({

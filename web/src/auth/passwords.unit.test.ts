@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupSecret } from "../pages/secondFactor/SecretKey.tsx";
 import { PASSWORD_MIN_LENGTH } from "../../../src/platform/auth/passwordPolicy.ts";
+import { groupSecret } from "../pages/secondFactor/SecretKey.tsx";
 import { checkNewPassword, MIN_PASSWORD_LENGTH } from "./passwords.ts";
 
 describe("checkNewPassword", () => {

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "../router.tsx";
 import { AccountMenu } from "./AccountMenu.tsx";
 import { LanguageMenu } from "./LanguageMenu.tsx";
+import { SiteNav } from "./SiteNav.tsx";
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function SiteHeader() {
         <AccountMenu />
         <LanguageMenu />
       </div>
+      <SiteNav />
     </header>
   );
 }

@@ -1,5 +1,5 @@
 import "i18next";
-import type { Catalogue } from "./catalogues.ts";
+import type { Catalogue } from "./english.ts";
 
 declare module "i18next" {
   interface CustomTypeOptions {

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { CaseState } from "../api.ts";
-import { type Catalogue, en } from "./catalogues.ts";
+import { type Catalogue, en } from "./english.ts";
 
 export type Region = keyof CaseState;
 

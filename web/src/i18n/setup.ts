@@ -1,7 +1,8 @@
-import i18next, { type Resource } from "i18next";
+import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { catalogues } from "./catalogues.ts";
-import { DEFAULT_LANGUAGE, detectLanguage, type Language, LANGUAGES } from "./languages.ts";
+import { en } from "./english.ts";
+import { DEFAULT_LANGUAGE, detectLanguage, LANGUAGES, type Language } from "./languages.ts";
+import { loadCatalogue } from "./loadCatalogue.ts";
 
 const STORAGE_KEY = "haven.lang";
 
@@ -35,27 +36,40 @@ function apply(language: Language): void {
   syncQuery(language);
 }
 
+/** Fetches the language's catalogue into i18next, once; false when it could not be fetched. */
+async function ensureCatalogue(language: Language): Promise<boolean> {
+  if (i18next.hasResourceBundle(language, "translation")) return true;
+  try {
+    i18next.addResourceBundle(language, "translation", await loadCatalogue(language));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startI18n(): Promise<Language> {
-  const language = detectLanguage({
+  const detected = detectLanguage({
     query: new URLSearchParams(window.location.search).get("lang"),
     stored: readStored(),
     preferred: navigator.languages?.length ? navigator.languages : [navigator.language],
   });
-  const resources: Resource = Object.fromEntries(
-    Object.entries(catalogues).map(([code, translation]) => [code, { translation }]),
-  );
   await i18next.use(initReactI18next).init({
-    lng: language,
+    lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES.map((entry) => entry.code),
-    resources,
+    resources: { en: { translation: en } },
     interpolation: { escapeValue: false },
   });
+  // Offline or a failed download: the page still works, in English.
+  const language = (await ensureCatalogue(detected)) ? detected : DEFAULT_LANGUAGE;
+  await i18next.changeLanguage(language);
   apply(language);
   return language;
 }
 
+/** Switches language, fetching its catalogue first; stays in the current one if that fails. */
 export async function changeLanguage(language: Language): Promise<void> {
+  if (!(await ensureCatalogue(language))) return;
   await i18next.changeLanguage(language);
   apply(language);
 }

@@ -1,11 +1,11 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { Post } from "../../auth/authApi.ts";
 import { type PostKind, STAFF_ROLES } from "../../auth/roles.ts";
 import { ErrorSummary } from "../../components/form/ErrorSummary.tsx";
 import { SelectField } from "../../components/form/SelectField.tsx";
 import { SubmitButton } from "../../components/form/SubmitButton.tsx";
 import { TextField } from "../../components/form/TextField.tsx";
-import type { Post } from "../../auth/authApi.ts";
 import type { FormErrorState } from "../../components/form/useFormErrors.ts";
 import { postKindLabel, roleLabel } from "../../i18n/labels.ts";
 import { useDocumentTitle } from "../../useDocumentTitle.ts";

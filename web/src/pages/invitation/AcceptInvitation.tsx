@@ -10,8 +10,8 @@ import { useBusy } from "../../components/form/useBusy.ts";
 import { useFormErrors } from "../../components/form/useFormErrors.ts";
 import { type Language, matchLanguage } from "../../i18n/languages.ts";
 import { navigate } from "../../router.tsx";
-import { InvitationInvalid } from "./InvitationInvalid.tsx";
 import { PASSWORD_ID } from "./fieldIds.ts";
+import { InvitationInvalid } from "./InvitationInvalid.tsx";
 import { InvitationView } from "./InvitationView.tsx";
 
 export function AcceptInvitation({ token, invitation }: { token: string; invitation: Invitation }) {

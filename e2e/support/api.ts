@@ -1,0 +1,54 @@
+import { DEMO_PASSWORD, demoStaff } from "./demo.ts";
+import { totpCode } from "./totp.ts";
+
+/** A signed-in API session from the test itself: its cookie and CSRF token, kept up to date. */
+export interface ApiSession {
+  post(path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  get(path: string): Promise<{ status: number; body: unknown }>;
+}
+
+function sessionCookie(response: Response): string | null {
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith("haven_session="));
+  return cookie ? (cookie.split(";")[0] ?? null) : null;
+}
+
+/**
+ * Signs a demo staff member in through the API (password, then a TOTP code from the demo
+ * secret), for the steps a test takes on the server's side, such as closing a window and drawing.
+ */
+export async function staffApi(
+  baseUrl: string,
+  role: Parameters<typeof demoStaff>[0],
+): Promise<ApiSession> {
+  let cookie = "";
+  let csrf = "";
+  const call = async (method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = { accept: "application/json", cookie };
+    if (method !== "GET") headers["x-csrf-token"] = csrf;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    cookie = sessionCookie(response) ?? cookie;
+    const text = await response.text();
+    const parsed: unknown = text ? JSON.parse(text) : null;
+    const token = (parsed as { csrfToken?: unknown } | null)?.csrfToken;
+    if (typeof token === "string") csrf = token;
+    return { status: response.status, body: parsed };
+  };
+  const staff = demoStaff(role);
+  await call("GET", "/api/auth/session");
+  const login = await call("POST", "/api/auth/login", {
+    identifier: staff.email,
+    password: DEMO_PASSWORD,
+  });
+  if (login.status !== 200) throw new Error(`Sign-in failed: ${JSON.stringify(login.body)}`);
+  const totp = await call("POST", "/api/auth/totp", { code: await totpCode(staff.totpSecret) });
+  if (totp.status !== 200) throw new Error(`TOTP failed: ${JSON.stringify(totp.body)}`);
+  return {
+    post: (path, body) => call("POST", path, body),
+    get: (path) => call("GET", path),
+  };
+}

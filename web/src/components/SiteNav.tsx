@@ -1,0 +1,63 @@
+import { useTranslation } from "react-i18next";
+import type { Account } from "../auth/authApi.ts";
+import { useOptionalSession } from "../auth/SessionContext.tsx";
+import { Link, usePathname } from "../router.tsx";
+
+type NavKey = "appointments" | "checkIn" | "referrals";
+
+const LINKS: Record<NavKey, string> = {
+  appointments: "/appointments",
+  checkIn: "/port/check-in",
+  referrals: "/referrals",
+};
+
+/** The pages beyond the home page that an account's role works in. */
+export function navLinks(account: Account | null): NavKey[] {
+  if (!account || (account.mfa !== "done" && account.mfa !== "not-required")) return [];
+  switch (account.role) {
+    case "applicant":
+      return ["appointments"];
+    case "cbp_officer":
+      return ["checkIn", "referrals"];
+    case "ngo_screener":
+      return ["referrals"];
+    default:
+      return [];
+  }
+}
+
+/** The header's links to the role's pages, the current one marked; none for other roles. */
+export function SiteNav() {
+  const { t } = useTranslation();
+  const session = useOptionalSession();
+  const pathname = usePathname();
+  const keys = navLinks(session?.account ?? null);
+  if (keys.length === 0) return null;
+  const current = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <nav className="haven-nav" aria-label={t("nav.label")}>
+      <ul className="grid-container haven-nav__list">
+        <li>
+          <Link
+            className="haven-nav__link"
+            href="/"
+            aria-current={pathname === "/" ? "page" : undefined}
+          >
+            {session?.account?.role === "applicant" ? t("myCases.title") : t("cases.title")}
+          </Link>
+        </li>
+        {keys.map((key) => (
+          <li key={key}>
+            <Link
+              className="haven-nav__link"
+              href={LINKS[key]}
+              aria-current={current(LINKS[key]) ? "page" : undefined}
+            >
+              {t(`nav.${key}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { getWindow, type Registered } from "../../appointments/appointmentsApi.ts";
+import { RequireAccount } from "../../auth/RequireAccount.tsx";
+import { needsSignIn, SignInAgain } from "../../auth/SignInAgain.tsx";
+import { LoadError, Loading } from "../../components/LoadState.tsx";
+import { Link } from "../../router.tsx";
+import { useDocumentTitle } from "../../useDocumentTitle.ts";
+import { useLoad } from "../../useLoad.ts";
+import { RegistrationForm } from "./RegistrationForm.tsx";
+import { outcomeTitle, RegistrationOutcome } from "./RegistrationOutcome.tsx";
+
+function Registration() {
+  const { t } = useTranslation();
+  const [load, retry] = useLoad("window", getWindow);
+  const [registered, setRegistered] = useState<Registered | null>(null);
+  useDocumentTitle(registered ? outcomeTitle(t, registered) : t("registration.title"));
+  if (registered) return <RegistrationOutcome registered={registered} />;
+  if (load.status === "loading") return <Loading />;
+  if (load.status === "failed") {
+    return needsSignIn(load.error) ? <SignInAgain /> : <LoadError onRetry={retry} />;
+  }
+  return (
+    <div className="haven-narrow">
+      <p className="haven-back">
+        <Link className="usa-link" href="/appointments">
+          {t("registration.backToAppointments")}
+        </Link>
+      </p>
+      <h1>{t("registration.title")}</h1>
+      <RegistrationForm requestWindow={load.data} onDone={setRegistered} />
+    </div>
+  );
+}
+
+/** `/appointments/register`: an applicant registers themselves and the family travelling along. */
+export function AppointmentRegistrationPage() {
+  return (
+    <RequireAccount allow={(account) => account.role === "applicant"}>
+      {() => <Registration />}
+    </RequireAccount>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from "react-i18next";
+import type { PortAppointment } from "../../appointments/appointmentsApi.ts";
+import { formatClock, formatDate } from "../../format.ts";
+import { portName } from "../../ports.ts";
+
+/** The appointment a code names: who is in the group, and "Check in" while it is confirmed. */
+export function FoundAppointment({
+  appointment,
+  busy,
+  onCheckIn,
+}: {
+  appointment: PortAppointment;
+  busy: boolean;
+  onCheckIn(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  return (
+    <section
+      className="usa-summary-box haven-found"
+      aria-labelledby="found-heading"
+      data-testid="found-appointment"
+    >
+      <div className="usa-summary-box__body">
+        <h2 className="usa-summary-box__heading" id="found-heading">
+          {t("checkIn.found", { code: appointment.code })}
+        </h2>
+        <p>
+          {portName(appointment.port)} · {formatDate(appointment.date, locale)} ·{" "}
+          {formatClock(appointment.time, locale)}
+        </p>
+        <p>
+          <span className="usa-tag haven-tag">
+            {t(`appointments.appointmentStatus.${appointment.status}`)}
+          </span>
+        </p>
+        <h3>{t("checkIn.people")}</h3>
+        <ul className="usa-list" data-testid="found-people">
+          {appointment.people.map((person) => (
+            <li key={person.displayName}>{person.displayName}</li>
+          ))}
+        </ul>
+        {appointment.status === "confirmed" ? (
+          <button
+            type="button"
+            className="usa-button usa-button--big"
+            aria-disabled={busy || undefined}
+            onClick={onCheckIn}
+          >
+            {t("checkIn.checkIn")}
+          </button>
+        ) : (
+          <p>{t("checkIn.notConfirmed")}</p>
+        )}
+      </div>
+    </section>
+  );
+}
