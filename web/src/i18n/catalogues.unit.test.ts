@@ -1,74 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { eventTypes, regionValues } from "../../../src/core/process/index.ts";
 import { catalogues, en } from "./catalogues.ts";
 import { LANGUAGES } from "./languages.ts";
 
-const EVENT_TYPES = [
-  "CaseOpened",
-  "AppointmentCheckedIn",
-  "EncounterRecorded",
-  "Title42Expelled",
-  "HumanitarianExceptionGranted",
-  "ProcessedUnderTitle8",
-  "DetainedAtFacility",
-  "TransferredToFacility",
-  "ParoleGranted",
-  "BondSet",
-  "BondRedeterminationRequested",
-  "BondRedetermined",
-  "BondPosted",
-  "ReleasedOnRecognizance",
-  "FearClaimed",
-  "CredibleFearInterviewScheduled",
-  "CredibleFearDetermined",
-  "SupervisoryReviewCompleted",
-  "IJReviewRequested",
-  "IJReviewDecided",
-  "NoticeToAppearServed",
-  "AsylumApplicationFiled",
-  "HearingScheduled",
-  "HearingHeld",
-  "IJDecisionIssued",
-  "AppealWaived",
-  "AppealFiled",
-  "AppealDecided",
-  "MotionFiled",
-  "MotionDecided",
-  "StayGranted",
-  "StayLifted",
-  "ExpeditedRemovalOrdered",
-  "RemovalScheduled",
-  "RemovalExecuted",
-  "RemovalAttemptFailed",
-  "AddressChanged",
-  "PetitionForReviewFiled",
-];
-
+// What the engine can put on a timeline and in a case's state: every one needs a label.
+const EVENT_TYPES: readonly string[] = eventTypes;
 const STATE_VALUES = {
-  custody: [
-    "in_mexico",
-    "cbp_custody",
-    "detained",
-    "released_parole",
-    "released_bond",
-    "released_recognizance",
-    "removed",
-  ],
-  protection: [
-    "none",
-    "fear_claimed",
-    "cfi_scheduled",
-    "cf_positive",
-    "cf_negative",
-    "ij_review_requested",
-    "ij_review_affirmed",
-    "merits_interview_scheduled",
-    "nta_issued",
-    "in_proceedings",
-    "ij_decided",
-    "on_appeal",
-    "final",
-  ],
-  removal: ["no_order", "ordered", "final_order", "scheduled", "executed", "stayed"],
+  ...regionValues,
+  // summarize() shows an order under a stay as "stayed" (stays are kept beside the region).
+  removal: [...regionValues.removal, "stayed"],
 };
 
 /** Every leaf of a catalogue as `a.b.c` → value. */
