@@ -125,22 +125,45 @@ export async function consentToAppearance(
   if (!row) return { kind: "not-found" };
   if (row.withdrawn_at) return { kind: "conflict", message: "The appearance was withdrawn." };
   if (row.consented_at) return { kind: "conflict", message: "You already consented." };
+  const now = await recordChange(services, account, row, "consent");
+  if (!now) return { kind: "conflict", message: "The appearance changed meanwhile: reload it." };
+  return { kind: "ok", appearance: view({ ...row, consented_at: now }, false) };
+}
+
+/**
+ * Consents to or withdraws an appearance, with its audit entry, in one transaction, and only if
+ * nobody withdrew it (or, for consent, consented) since it was read: a concurrent change gets a
+ * conflict, never a silent overwrite. Returns the time of the change, or null on a conflict.
+ */
+async function recordChange(
+  services: Services,
+  account: SessionAccount,
+  row: AppearanceRow,
+  change: "consent" | "withdraw",
+): Promise<Date | null> {
   const now = services.clock();
-  await services.db.transaction().execute(async (trx) => {
-    await trx
+  return services.db.transaction().execute(async (trx) => {
+    let update = trx
       .updateTable("appearances")
-      .set({ consented_at: now, consented_by: account.id })
-      .where("id", "=", id)
-      .execute();
+      .set(
+        change === "consent"
+          ? { consented_at: now, consented_by: account.id }
+          : { withdrawn_at: now, withdrawn_by: account.id },
+      )
+      .where("id", "=", row.id)
+      .where("withdrawn_at", "is", null);
+    if (change === "consent") update = update.where("consented_at", "is", null);
+    const { numUpdatedRows } = await update.executeTakeFirst();
+    if (numUpdatedRows === 0n) return null;
     await recordAudit(trx, {
       actor: `account:${account.id}`,
-      action: "appearance.consent",
+      action: `appearance.${change}`,
       subjectType: "case",
       subjectId: row.case_id,
-      details: { appearance: id, attorney: row.attorney_account_id },
+      details: { appearance: row.id, attorney: row.attorney_account_id },
     });
+    return now;
   });
-  return { kind: "ok", appearance: view({ ...row, consented_at: now }, false) };
 }
 
 /** The attorney or the applicant withdraws: the attorney's access ends at once. */
@@ -153,21 +176,8 @@ export async function withdrawAppearance(
   if (!row) return { kind: "not-found" };
   if (row.withdrawn_at)
     return { kind: "conflict", message: "The appearance is already withdrawn." };
-  const now = services.clock();
-  await services.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("appearances")
-      .set({ withdrawn_at: now, withdrawn_by: account.id })
-      .where("id", "=", id)
-      .execute();
-    await recordAudit(trx, {
-      actor: `account:${account.id}`,
-      action: "appearance.withdraw",
-      subjectType: "case",
-      subjectId: row.case_id,
-      details: { appearance: id, attorney: row.attorney_account_id },
-    });
-  });
+  const now = await recordChange(services, account, row, "withdraw");
+  if (!now) return { kind: "conflict", message: "The appearance changed meanwhile: reload it." };
   return {
     kind: "ok",
     appearance: view({ ...row, withdrawn_at: now }, account.role === "attorney"),
