@@ -79,15 +79,15 @@ program
     const sequencer = startSequencer(handle.db, config.auditSequenceIntervalMs, (error) =>
       app.log.error({ err: { name: (error as Error).name } }, "audit sequencer failed"),
     );
-    const lottery = startLotteryScheduler(
-      services,
-      Number(process.env.LOTTERY_TICK_MS ?? 30_000),
-      (error) =>
-        app.log.error({ err: { name: (error as Error).name } }, "lottery scheduler failed"),
-    );
+    const lottery =
+      config.lotteryTickMs > 0
+        ? startLotteryScheduler(services, config.lotteryTickMs, (error) =>
+            app.log.error({ err: { name: (error as Error).name } }, "lottery scheduler failed"),
+          )
+        : null;
     const shutdown = async () => {
       await app.close();
-      await lottery.stop();
+      await lottery?.stop();
       await sequencer.stop();
       await mailer.close();
       await handle.close();

@@ -13,6 +13,8 @@ const environment = z.object({
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   AUDIT_SEQUENCE_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+  /** How often the lottery scheduler looks for due windows; 0 turns it off (tests, benchmarks). */
+  LOTTERY_TICK_MS: z.coerce.number().int().min(0).default(30_000),
   /** Runs the server's clock this many seconds ahead of (or behind) the machine's; tests only. */
   CLOCK_OFFSET_SECONDS: z.coerce.number().int().default(0),
   /** Where mail goes: smtp://user:pass@host:port or smtps://…; unset in development = local sink. */
@@ -33,6 +35,8 @@ export interface Config {
   host: string;
   logLevel: string;
   auditSequenceIntervalMs: number;
+  /** 0 when this process runs no lottery scheduler. */
+  lotteryTickMs: number;
   /** Added to the machine's clock (CLOCK_OFFSET_SECONDS); 0 outside tests. */
   clockOffsetMs: number;
   mail: { smtpUrl: string | null; from: string; outboxDir: string };
@@ -74,6 +78,7 @@ export function loadConfig(
     host: overrides.host ?? values.HOST,
     logLevel: values.LOG_LEVEL,
     auditSequenceIntervalMs: values.AUDIT_SEQUENCE_INTERVAL_MS,
+    lotteryTickMs: values.LOTTERY_TICK_MS,
     clockOffsetMs: values.CLOCK_OFFSET_SECONDS * 1000,
     mail: {
       smtpUrl: values.SMTP_URL ?? null,

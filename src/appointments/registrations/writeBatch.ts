@@ -68,16 +68,23 @@ async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJ
       given_name: string;
       family_name: string;
       date_of_birth: string;
-    }>`select b.block_key, b.person_id, p.given_name, p.family_name, rp.date_of_birth
-       from registration_blocks b
-       join registration_people rp on rp.person_id = b.person_id
-       join persons p on p.id = b.person_id
-       where b.block_key = any(${pgArray(lookups)}::text[])`.execute(db),
+    }>`select k.block_key, b.person_id, p.given_name, p.family_name, p.date_of_birth
+       from unnest(${pgArray(lookups)}::text[]) as k(block_key)
+       cross join lateral (
+         select person_id from registration_blocks where block_key = k.block_key offset 0) b
+       cross join lateral (
+         select given_name, family_name, date_of_birth from persons where id = b.person_id
+         limit 1) p`.execute(db),
     sql<{ id: string; registrations: number; has_self: boolean }>`
-      select a.id,
-        (select count(*)::int from appointment_registrations r where r.account_id = a.id) as registrations,
-        exists (select 1 from account_persons ap where ap.account_id = a.id and ap.relation = 'self') as has_self
-      from unnest(${pgArray(accountIds)}::uuid[]) as a(id)`.execute(db),
+      select a.id, c.registrations, s.has_self
+      from unnest(${pgArray(accountIds)}::uuid[]) as a(id)
+      cross join lateral (
+        select count(*)::int as registrations from appointment_registrations r
+        where r.account_id = a.id) c
+      cross join lateral (
+        select count(*) > 0 as has_self from (
+          select 1 from account_persons ap
+          where ap.account_id = a.id and ap.relation = 'self' limit 1) x) s`.execute(db),
   ]);
   const byBlock = new Map<string, Candidate[]>();
   const index = (candidate: Candidate) => {

@@ -25,7 +25,9 @@ export interface DatabaseHandle {
  */
 export async function connect(database: Config["database"]): Promise<DatabaseHandle> {
   if (database.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // JIT off: Haven's statements are short, and a JIT compile (10–50 ms) costs more than the
+    // statement whenever the planner's row estimate crosses jit_above_cost.
+    const pool = new pg.Pool({ connectionString: database.url, max: 10, options: "-c jit=off" });
     // A dropped server connection must not crash the process: queries fail and the pool reconnects.
     pool.on("error", () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
