@@ -3,6 +3,7 @@ import * as caseLog from "./migrations/0001_case_log.ts";
 import * as auditLog from "./migrations/0002_audit_log.ts";
 import * as accounts from "./migrations/0003_accounts.ts";
 import * as appointments from "./migrations/0004_appointments.ts";
+import * as leanRegistrationWrites from "./migrations/0005_lean_registration_writes.ts";
 
 /** One migration history for PGlite and PostgreSQL, in order; never rename or reorder one. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   "0002_audit_log": auditLog,
   "0003_accounts": accounts,
   "0004_appointments": appointments,
+  "0005_lean_registration_writes": leanRegistrationWrites,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema.
