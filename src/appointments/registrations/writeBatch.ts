@@ -58,6 +58,13 @@ interface Candidate extends RegisteredPerson {
   blocks: string[];
 }
 
+/**
+ * The two batch reads are written as lateral lookups, one index probe per key or account, on
+ * purpose: as plain joins the planner took a hash join over all registered people, and it turns
+ * an EXISTS into a hashed scan of every account link (PostgreSQL drops a LIMIT inside EXISTS, so
+ * `count(*) > 0` over a LIMIT 1 stands in for it); both grew with the tables. `offset 0` keeps a
+ * lateral subquery from being pulled up into such a join.
+ */
 async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
   const lookups = [...new Set(jobs.flatMap((job) => job.people.flatMap((p) => p.keys.lookups)))];
   const accountIds = [...new Set(jobs.map((job) => job.accountId))];
