@@ -61,6 +61,65 @@ export async function caseOfPerson(
   return openCaseIn(trx, services, person.id, { occurredAt: at, person }, actor);
 }
 
+/**
+ * The registration's people as `persons`, made now for the people who come (a registration made
+ * before migration 0006 has them already), each linked to the registering account so that the
+ * applicant follows their cases: the principal as "self" unless the account has one.
+ */
+async function personsOfRegistration(trx: Transaction<Database>, registrationId: string) {
+  const registration = await trx
+    .selectFrom("appointment_registrations")
+    .select("account_id")
+    .where("id", "=", registrationId)
+    .executeTakeFirstOrThrow();
+  const people = await trx
+    .selectFrom("registration_people")
+    .selectAll()
+    .where("registration_id", "=", registrationId)
+    .orderBy("position")
+    .execute();
+  if (people.length === 0) return [];
+  await trx
+    .insertInto("persons")
+    .values(
+      people.map((p) => ({
+        id: p.person_id,
+        given_name: p.given_name,
+        family_name: p.family_name,
+        native_given_name: p.native_given_name,
+        native_family_name: p.native_family_name,
+        date_of_birth: p.date_of_birth,
+        nationality: p.nationality,
+        languages: p.languages,
+      })),
+    )
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+  const self = await trx
+    .selectFrom("account_persons")
+    .select("person_id")
+    .where("account_id", "=", registration.account_id)
+    .where("relation", "=", "self")
+    .executeTakeFirst();
+  await trx
+    .insertInto("account_persons")
+    .values(
+      people.map((p) => ({
+        account_id: registration.account_id,
+        person_id: p.person_id,
+        relation: !self && p.position === 0 ? ("self" as const) : ("family" as const),
+      })),
+    )
+    .onConflict((oc) => oc.columns(["account_id", "person_id"]).doNothing())
+    .execute();
+  return people.map((p) => ({
+    id: p.person_id,
+    given_name: p.given_name,
+    family_name: p.family_name,
+    nationality: p.nationality,
+  }));
+}
+
 export async function checkIn(
   services: Services,
   code: string,
@@ -82,13 +141,7 @@ export async function checkIn(
               : `The appointment ${code} was recorded as a no-show.`,
         };
       }
-      const people = await trx
-        .selectFrom("registration_people")
-        .innerJoin("persons", "persons.id", "registration_people.person_id")
-        .select(["persons.id", "persons.given_name", "persons.family_name", "persons.nationality"])
-        .where("registration_people.registration_id", "=", appointment.registration_id)
-        .orderBy("registration_people.position")
-        .execute();
+      const people = await personsOfRegistration(trx, appointment.registration_id);
       const cases: { caseId: string; reference: string; displayName: string }[] = [];
       for (const person of people) {
         const name = displayName({ givenName: person.given_name, familyName: person.family_name });

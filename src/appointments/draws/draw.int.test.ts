@@ -234,6 +234,19 @@ describe(`the daily draw (${testEngine})`, () => {
     await signInAgain(family.agent);
     const cases = await family.agent.call("GET", "/api/cases");
     expect(cases.body.cases).toHaveLength(row.places);
+    // Made at check-in: the persons of the registration, each linked to the account.
+    const people = await server.services.db
+      .selectFrom("registration_people")
+      .innerJoin("persons", "persons.id", "registration_people.person_id")
+      .innerJoin("account_persons", "account_persons.person_id", "persons.id")
+      .select(["persons.family_name", "account_persons.relation"])
+      .where("registration_people.registration_id", "=", row.registration_id)
+      .orderBy("registration_people.position")
+      .execute();
+    expect(people.map((p) => p.relation)).toEqual(
+      Array.from({ length: row.places }, (_, at) => (at === 0 ? "self" : "family")),
+    );
+    expect(new Set(people.map((p) => p.family_name)).size).toBe(1);
   });
 
   it("records a no-show, after which the family may ask again", async () => {

@@ -1,7 +1,8 @@
 /**
  * How registrations use the identity module (../identity): the exact key the database keeps
- * unique, and the block keys (registration_blocks, a b-tree) that find the candidates matchPerson
- * compares with: every pair matchPerson can call a duplicate or send to review shares a block.
+ * unique, and the three block keys (indexed columns of registration_people) that find the
+ * candidates matchPerson compares with: every pair matchPerson can call a duplicate or send to
+ * review shares a block.
  *
  * The unique key is exactly what matchPerson calls a duplicate: the same date of birth, the same
  * family-name skeleton and the same canonical given-name form. So two registrations of one person
@@ -9,12 +10,22 @@
  */
 import { identityKeys, type PersonRecord } from "../identity/index.ts";
 
+/** One value per block kind; the prefixes keep the three kinds apart in one in-memory index. */
+export interface Blocks<T> {
+  /** Date of birth + family-name skeleton ("df:"). */
+  family: T;
+  /** Date of birth + canonical given-name form ("dg:"). */
+  given: T;
+  /** Date of birth + both skeletons in either order ("dn:"). */
+  names: T;
+}
+
 export interface PersonKeys {
   identityKey: string;
   /** Stored with the person: where a later registration looks for it. */
-  blocks: string[];
+  blocks: Blocks<string>;
   /** Looked up for a new person: its own blocks, and the date with day and month swapped. */
-  lookups: string[];
+  lookups: Blocks<string[]>;
 }
 
 /** YYYY-DD-MM when the day could be a month (and differs from it), else null. */
@@ -29,12 +40,25 @@ export function personKeys(person: PersonRecord): PersonKeys {
   const keys = identityKeys(person);
   const dob = keys.dateOfBirth;
   const names = [keys.family, keys.given].sort().join("/");
-  const blocks = [`df:${dob}|${keys.family}`, `dg:${dob}|${keys.givenForm}`, `dn:${dob}|${names}`];
+  const blocks = {
+    family: `df:${dob}|${keys.family}`,
+    given: `dg:${dob}|${keys.givenForm}`,
+    names: `dn:${dob}|${names}`,
+  };
   const swapped = transposedDate(dob);
   return {
     identityKey: `${dob}|${keys.family}|${keys.givenForm}`,
     blocks,
-    // The same family name on the date with day and month swapped (a date entered the other way).
-    lookups: swapped ? [...blocks, `df:${swapped}|${keys.family}`] : blocks,
+    lookups: {
+      // The same family name on the date with day and month swapped (a date entered the other way).
+      family: swapped ? [blocks.family, `df:${swapped}|${keys.family}`] : [blocks.family],
+      given: [blocks.given],
+      names: [blocks.names],
+    },
   };
+}
+
+/** Every key of a block set, for an in-memory index. */
+export function allBlocks<T extends string | string[]>(blocks: Blocks<T>): string[] {
+  return [blocks.family, blocks.given, blocks.names].flat();
 }

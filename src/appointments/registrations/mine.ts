@@ -20,15 +20,10 @@ export async function myRegistrations(db: Kysely<Database>, accountId: string) {
   const [people, requests, appointments] = await Promise.all([
     db
       .selectFrom("registration_people")
-      .innerJoin("persons", "persons.id", "registration_people.person_id")
-      .select([
-        "registration_people.registration_id",
-        "registration_people.person_id",
-        "persons.given_name",
-        "persons.family_name",
-      ])
-      .where("registration_people.registration_id", "in", ids)
-      .orderBy("registration_people.position")
+      .select(["registration_id", "person_id", "given_name", "family_name"])
+      .where("registration_id", "in", ids)
+      .orderBy("registration_id")
+      .orderBy("position")
       .execute(),
     db
       .selectFrom("appointment_requests")

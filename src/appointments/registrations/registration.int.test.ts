@@ -49,18 +49,25 @@ describe(`registration for appointments (${testEngine})`, () => {
       requests: [{ windowDate: WINDOW_DATE, status: "pending" }],
       appointment: null,
     });
-    // The applicant now sees the people they registered (account links).
-    const links = await server.services.db
-      .selectFrom("account_persons")
-      .select(["relation"])
-      .where(
-        "person_id",
-        "in",
-        answer.body.people.map((p: { personId: string }) => p.personId),
-      )
-      .orderBy("relation", "desc")
+    // The people are on the registration, in order; their persons rows and the account's links
+    // to them are made at check-in, for the people who come.
+    const personIds = answer.body.people.map((p: { personId: string }) => p.personId);
+    const people = await server.services.db
+      .selectFrom("registration_people")
+      .select(["person_id", "position", "given_name", "nationality"])
+      .where("registration_id", "=", answer.body.id)
+      .orderBy("position")
       .execute();
-    expect(links.map((l) => l.relation)).toEqual(["self", "family"]);
+    expect(people).toEqual([
+      { person_id: personIds[0], position: 0, given_name: "Olena", nationality: "UA" },
+      { person_id: personIds[1], position: 1, given_name: "Mykola", nationality: "UA" },
+    ]);
+    const persons = await server.services.db
+      .selectFrom("persons")
+      .select("id")
+      .where("id", "in", personIds)
+      .execute();
+    expect(persons).toEqual([]);
   });
 
   it("names every bad field, and has no fee field", async () => {

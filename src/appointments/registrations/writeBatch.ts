@@ -2,13 +2,14 @@
  * One batch of registrations: find the people already registered that each new person could be
  * (two queries for the whole batch), decide each registration with the identity module's
  * matchPerson, then write every accepted registration in ONE transaction with multi-row inserts
- * (persons, registrations, their people with the unique identity key, family links, requests,
- * audit entries). The caller (GroupCommit) answers each request only after the commit.
+ * (registrations, their people with the unique identity key and match blocks, requests, audit
+ * entries). The caller (GroupCommit) answers each request only after the commit. The people's
+ * `persons` rows and the account's links to them are made at check-in (checkIn.ts).
  */
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../platform/database/schema.ts";
 import { matchPerson, type RegisteredPerson } from "../identity/index.ts";
-import type { PersonKeys } from "./identity.ts";
+import { allBlocks, type PersonKeys } from "./identity.ts";
 import type { PersonInput, RegistrationInput } from "./schemas.ts";
 
 /** More registrations than this from one account are refused (DHS OIG-24-48: 466 in a month). */
@@ -60,38 +61,36 @@ interface Candidate extends RegisteredPerson {
 
 /**
  * The two batch reads are written as lateral lookups, one index probe per key or account, on
- * purpose: as plain joins the planner took a hash join over all registered people, and it turns
- * an EXISTS into a hashed scan of every account link (PostgreSQL drops a LIMIT inside EXISTS, so
- * `count(*) > 0` over a LIMIT 1 stands in for it); both grew with the tables. `offset 0` keeps a
- * lateral subquery from being pulled up into such a join.
+ * purpose: as plain joins the planner took a hash join over all registered people, which grew
+ * with the table. `offset 0` keeps a lateral subquery from being pulled up into such a join.
  */
 async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
-  const lookups = [...new Set(jobs.flatMap((job) => job.people.flatMap((p) => p.keys.lookups)))];
+  const lookups = (kind: keyof PersonKeys["lookups"]) => [
+    ...new Set(jobs.flatMap((job) => job.people.flatMap((p) => p.keys.lookups[kind]))),
+  ];
   const accountIds = [...new Set(jobs.map((job) => job.accountId))];
-  const [candidates, accounts] = await Promise.all([
+  const byKind = (keys: string[], column: "family_block" | "given_block" | "names_block") =>
     sql<{
       block_key: string;
       person_id: string;
       given_name: string;
       family_name: string;
       date_of_birth: string;
-    }>`select k.block_key, b.person_id, p.given_name, p.family_name, p.date_of_birth
-       from unnest(${pgArray(lookups)}::text[]) as k(block_key)
-       cross join lateral (
-         select person_id from registration_blocks where block_key = k.block_key offset 0) b
-       cross join lateral (
-         select given_name, family_name, date_of_birth from persons where id = b.person_id
-         limit 1) p`.execute(db),
-    sql<{ id: string; registrations: number; has_self: boolean }>`
-      select a.id, c.registrations, s.has_self
+    }>`select k.block_key, p.person_id, p.given_name, p.family_name, p.date_of_birth
+     from unnest(${pgArray(keys)}::text[]) as k(block_key)
+     cross join lateral (
+       select person_id, given_name, family_name, date_of_birth from registration_people
+       where ${sql.ref(column)} = k.block_key offset 0) p`.execute(db);
+  const [family, given, names, accounts] = await Promise.all([
+    byKind(lookups("family"), "family_block"),
+    byKind(lookups("given"), "given_block"),
+    byKind(lookups("names"), "names_block"),
+    sql<{ id: string; registrations: number }>`
+      select a.id, c.registrations
       from unnest(${pgArray(accountIds)}::uuid[]) as a(id)
       cross join lateral (
         select count(*)::int as registrations from appointment_registrations r
-        where r.account_id = a.id) c
-      cross join lateral (
-        select count(*) > 0 as has_self from (
-          select 1 from account_persons ap
-          where ap.account_id = a.id and ap.relation = 'self' limit 1) x) s`.execute(db),
+        where r.account_id = a.id) c`.execute(db),
   ]);
   const byBlock = new Map<string, Candidate[]>();
   const index = (candidate: Candidate) => {
@@ -101,7 +100,7 @@ async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJ
       else byBlock.set(block, [candidate]);
     }
   };
-  for (const row of candidates.rows) {
+  for (const row of [...family.rows, ...given.rows, ...names.rows]) {
     index({
       id: row.person_id,
       givenName: row.given_name,
@@ -135,7 +134,7 @@ async function decide(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
     let review: { reason: string; code: string } | null = null;
     for (const person of job.people) {
       const seen = new Map<string, Candidate>();
-      for (const block of person.keys.lookups) {
+      for (const block of allBlocks(person.keys.lookups)) {
         for (const candidate of byBlock.get(block) ?? []) seen.set(candidate.id, candidate);
       }
       const result = matchPerson(person.person, [...seen.values()]);
@@ -158,7 +157,7 @@ async function decide(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
         givenName: person.person.givenName,
         familyName: person.person.familyName,
         dateOfBirth: person.person.dateOfBirth,
-        blocks: person.keys.blocks,
+        blocks: allBlocks(person.keys.blocks),
       });
     }
     perAccount.set(job.accountId, (perAccount.get(job.accountId) ?? 0) + 1);
@@ -167,7 +166,7 @@ async function decide(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
       ? { kind: "review", id: job.id, reason: review.reason, code: review.code }
       : null;
   });
-  return { outcomes, accepted, accountsById };
+  return { outcomes, accepted };
 }
 
 /** Decides and writes a batch; throws when the write fails (GroupCommit retries singly). */
@@ -175,9 +174,9 @@ export async function writeRegistrations(
   db: Kysely<Database>,
   jobs: RegistrationJob[],
 ): Promise<RegistrationOutcome[]> {
-  const { outcomes, accepted, accountsById } = await decide(db, jobs);
+  const { outcomes, accepted } = await decide(db, jobs);
   if (accepted.length === 0) return outcomes as RegistrationOutcome[];
-  const open = await insertBatch(db, accepted, accountsById);
+  const open = await insertBatch(db, accepted);
   return jobs.map((job, at) => {
     const outcome = outcomes[at];
     if (outcome) return outcome;
@@ -193,32 +192,19 @@ export async function writeRegistrations(
 
 /**
  * The whole batch as ONE statement (data-modifying CTEs: one round trip, one commit, atomic).
- * Every person is new (a fresh id), so their blocks and account links cannot conflict: plain
- * inserts, no ON CONFLICT (a speculative insertion costs more per row).
+ * Plain inserts, no ON CONFLICT (a speculative insertion costs more per row): a person registered
+ * meanwhile by another batch makes the unique identity key refuse the statement, and GroupCommit
+ * retries its registrations one by one.
  * Requests for a window are written only if its row, read FOR SHARE, is open: a close (FOR UPDATE)
  * waits for this statement and sees its requests, or this statement sees the window closed.
  * Returns the windows that were open.
  */
-async function insertBatch(
-  db: Kysely<Database>,
-  accepted: Decided[],
-  accountsById: Map<string, { has_self: boolean }>,
-): Promise<Set<string>> {
+async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<Set<string>> {
   const people = accepted.flatMap(({ job }) =>
     job.people.map((p, position) => ({ job, p, position })),
   );
   const now = accepted[0]?.job.now ?? new Date();
   const col = <T>(rows: T[], pick: (row: T) => string | null) => rows.map(pick);
-  const selfGiven = new Set<string>();
-  const relation = (accountId: string, position: number) => {
-    if (position > 0 || accountsById.get(accountId)?.has_self || selfGiven.has(accountId)) {
-      return "family";
-    }
-    selfGiven.add(accountId);
-    return "self";
-  };
-  const links = people.map((r) => relation(r.job.accountId, r.position));
-  const blocks = people.flatMap((r) => r.p.keys.blocks.map((block) => ({ block, r })));
   const asking = accepted.filter((d) => d.status === "active" && d.job.windowDate !== null);
   const dates = [...new Set(asking.map((d) => d.job.windowDate as string))];
   const { rows } = await sql<{ open: string[] }>`
@@ -242,18 +228,6 @@ async function insertBatch(
         ${col(accepted, (d) => d.job.requestId)}::text[])
       as t(id, account, actor, status, reason, language, ports, email, phone, wanted, size, request)
     ),
-    persons_in as (
-      insert into persons (id, given_name, family_name, native_given_name, native_family_name,
-        date_of_birth, nationality, languages)
-      select id, g, f, ng, nf, d, n, l::text[] from unnest(
-        ${col(people, (r) => r.p.personId)}::uuid[], ${col(people, (r) => r.p.person.givenName)}::text[],
-        ${col(people, (r) => r.p.person.familyName)}::text[],
-        ${col(people, (r) => r.p.person.nativeGivenName ?? null)}::text[],
-        ${col(people, (r) => r.p.person.nativeFamilyName ?? null)}::text[],
-        ${col(people, (r) => r.p.person.dateOfBirth)}::date[],
-        ${col(people, (r) => r.p.person.nationality)}::text[],
-        ${col(people, (r) => pgArray(r.p.person.languages))}::text[]) as t(id, g, f, ng, nf, d, n, l)
-    ),
     registrations_in as (
       insert into appointment_registrations (id, account_id, status, review_reason, language,
         preferred_ports, contact_email, contact_phone, first_requested_on, created_at)
@@ -262,22 +236,23 @@ async function insertBatch(
       from reg
     ),
     people_in as (
-      insert into registration_people (person_id, registration_id, position, identity_key, date_of_birth)
-      select * from unnest(
-        ${col(people, (r) => r.p.personId)}::uuid[], ${col(people, (r) => r.job.id)}::uuid[],
-        ${col(people, (r) => String(r.position))}::smallint[],
-        ${col(people, (r) => r.p.keys.identityKey)}::text[],
-        ${col(people, (r) => r.p.person.dateOfBirth)}::date[])
-    ),
-    blocks_in as (
-      insert into registration_blocks (block_key, person_id)
-      select * from unnest(${col(blocks, (b) => b.block)}::text[],
-        ${col(blocks, (b) => b.r.p.personId)}::uuid[])
-    ),
-    links_in as (
-      insert into account_persons (account_id, person_id, relation)
-      select * from unnest(${col(people, (r) => r.job.accountId)}::uuid[],
-        ${col(people, (r) => r.p.personId)}::uuid[], ${links}::text[])
+      insert into registration_people (registration_id, position, person_id, identity_key,
+        given_name, family_name, native_given_name, native_family_name, date_of_birth,
+        nationality, languages, family_block, given_block, names_block)
+      select r, pos, id, k, g, f, ng, nf, d, n, l::text[], bf, bg, bn from unnest(
+        ${col(people, (r) => r.job.id)}::uuid[], ${col(people, (r) => String(r.position))}::smallint[],
+        ${col(people, (r) => r.p.personId)}::uuid[], ${col(people, (r) => r.p.keys.identityKey)}::text[],
+        ${col(people, (r) => r.p.person.givenName)}::text[],
+        ${col(people, (r) => r.p.person.familyName)}::text[],
+        ${col(people, (r) => r.p.person.nativeGivenName ?? null)}::text[],
+        ${col(people, (r) => r.p.person.nativeFamilyName ?? null)}::text[],
+        ${col(people, (r) => r.p.person.dateOfBirth)}::date[],
+        ${col(people, (r) => r.p.person.nationality)}::text[],
+        ${col(people, (r) => pgArray(r.p.person.languages))}::text[],
+        ${col(people, (r) => r.p.keys.blocks.family)}::text[],
+        ${col(people, (r) => r.p.keys.blocks.given)}::text[],
+        ${col(people, (r) => r.p.keys.blocks.names)}::text[])
+        as t(r, pos, id, k, g, f, ng, nf, d, n, l, bf, bg, bn)
     ),
     requests_in as (
       insert into appointment_requests (id, registration_id, window_date, group_size,

@@ -193,17 +193,22 @@ export interface AppointmentRegistrationsTable {
   created_at: Date;
 }
 
+/** A registered person (migration 0006): the `persons` row is made at check-in. */
 export interface RegistrationPeopleTable {
-  person_id: string;
   registration_id: string;
   position: number;
-  identity_key: string;
-  date_of_birth: string;
-}
-
-export interface RegistrationBlocksTable {
-  block_key: string;
   person_id: string;
+  identity_key: string;
+  given_name: string;
+  family_name: string;
+  native_given_name: string | null;
+  native_family_name: string | null;
+  date_of_birth: string;
+  nationality: string;
+  languages: string[];
+  family_block: string;
+  given_block: string;
+  names_block: string;
 }
 
 export interface AppointmentRequestsTable {
@@ -281,7 +286,6 @@ export interface Database {
   lottery_reveals: LotteryRevealsTable;
   appointment_registrations: AppointmentRegistrationsTable;
   registration_people: RegistrationPeopleTable;
-  registration_blocks: RegistrationBlocksTable;
   appointment_requests: AppointmentRequestsTable;
   appointments: AppointmentsTable;
   capacity_changes: CapacityChangesTable;

@@ -1,0 +1,118 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { Migrator } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateToLatest, migrations } from "../../platform/database/migrate.ts";
+import { createTestDatabase, type TestDatabase } from "../../platform/testing/testDatabase.ts";
+import { personKeys } from "./identity.ts";
+import type { PersonInput, RegistrationInput } from "./schemas.ts";
+import { type RegistrationJob, writeRegistrations } from "./writeBatch.ts";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const olena: PersonInput = {
+  givenName: "Olena",
+  familyName: "Kovalenko",
+  nativeGivenName: "Олена",
+  nativeFamilyName: "Коваленко",
+  dateOfBirth: "1988-02-11",
+  nationality: "UA",
+  languages: ["uk", "ru"],
+};
+const mykola: PersonInput = {
+  givenName: "Mykola",
+  familyName: "Kovalenko",
+  dateOfBirth: "2015-07-30",
+  nationality: "UA",
+  languages: ["uk"],
+};
+
+function job(accountId: string, people: PersonInput[]): RegistrationJob {
+  const input: RegistrationInput = {
+    principal: people[0] as PersonInput,
+    members: people.slice(1),
+    contact: { email: "olena@test.haven" },
+    preferredPorts: ["san_ysidro"],
+    language: "uk",
+    requestCurrentWindow: false,
+  };
+  return {
+    id: randomUUID(),
+    accountId,
+    actor: `account:${accountId}`,
+    input,
+    people: people.map((person, at) => ({
+      personId: randomUUID(),
+      person,
+      keys: personKeys(person),
+      field: at === 0 ? "body.principal" : `body.members.${at - 1}`,
+    })),
+    windowDate: null,
+    requestId: randomBytes(16).toString("hex"),
+    now: new Date(),
+  };
+}
+
+describe("registered people (migration 0006)", () => {
+  it("keep their names and match blocks down to the earlier schema and back up", async () => {
+    const { db } = database.handle;
+    const account = await db
+      .insertInto("accounts")
+      .values({
+        email: "olena@test.haven",
+        password_hash: "not-a-password",
+        role: "applicant",
+        preferred_language: "uk",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const first = job(account.id, [olena, mykola]);
+    const [outcome] = await writeRegistrations(db, [first]);
+    expect(outcome?.kind).toBe("registered");
+    const written = await db
+      .selectFrom("registration_people")
+      .selectAll()
+      .orderBy("position")
+      .execute();
+
+    // Down to 0005: persons, the old people rows, block rows and account links.
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const down = await migrator.migrateTo("0005_lean_registration_writes");
+    expect(down.error).toBeUndefined();
+    const ids = first.people.map((p) => p.personId);
+    const persons = await db
+      .selectFrom("persons")
+      .select(["id", "native_family_name"])
+      .where("id", "in", ids)
+      .execute();
+    expect(persons).toHaveLength(2);
+    expect(persons.find((p) => p.id === ids[0])?.native_family_name).toBe("Коваленко");
+
+    // And up again: the same rows, built from the old tables.
+    expect(await migrateToLatest(db)).toEqual(["0006_registered_people"]);
+    const restored = await db
+      .selectFrom("registration_people")
+      .selectAll()
+      .orderBy("position")
+      .execute();
+    expect(restored).toEqual(written);
+    expect(restored[0]).toMatchObject({
+      family_block: first.people[0]?.keys.blocks.family,
+      given_block: first.people[0]?.keys.blocks.given,
+      names_block: first.people[0]?.keys.blocks.names,
+      native_given_name: "Олена",
+    });
+
+    // The identity key is still unique, and the blocks still find the person.
+    const again = await writeRegistrations(db, [
+      job(account.id, [{ ...olena, givenName: "Olena", familyName: "Kovalenko" }]),
+      job(account.id, [{ ...mykola, givenName: "Mikola" }]),
+    ]);
+    expect(again.map((o) => o.kind)).toEqual(["duplicate", "duplicate"]);
+  });
+});
