@@ -183,7 +183,11 @@ describe("appointments at ports of entry", () => {
       await checkIn.showDay(requestWindow.appointmentDate);
       await checkIn.find(String(code).toLowerCase());
       await checkIn.found.waitFor();
-      expect(await checkIn.foundPeople.allInnerTexts()).toEqual(["Olga Smirnova", "Artem Smirnov"]);
+      // Both scripts, as the family wrote them: what the officer compares with their documents.
+      expect(await checkIn.foundPeople.allInnerTexts()).toEqual([
+        "Olga Smirnova (Ольга Смирнова)",
+        "Artem Smirnov (Артём Смирнов)",
+      ]);
       await check(officerPage, "check-in-found-en-desktop");
       await checkIn.checkIn();
       await check(officerPage, "check-in-done-en-desktop");

@@ -15,6 +15,17 @@ const codeSchema = z
   .toUpperCase()
   .regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/, { message: "must be an appointment code like K7QM-2XWP" });
 
+/** "Олена Коваленко": the native-script names given, either falling back to the Latin one. */
+function nativeName(p: {
+  given_name: string;
+  family_name: string;
+  native_given_name: string | null;
+  native_family_name: string | null;
+}): string | null {
+  if (!p.native_given_name && !p.native_family_name) return null;
+  return `${p.native_given_name ?? p.given_name} ${p.native_family_name ?? p.family_name}`;
+}
+
 export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
   const { db } = services;
   return async (app) => {
@@ -43,7 +54,13 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
                   portName: z.string(),
                   date: z.string(),
                   time: z.string(),
-                  people: z.array(z.object({ displayName: z.string() })),
+                  people: z.array(
+                    z.object({
+                      displayName: z.string(),
+                      /** The names in the person's own script, when given. */
+                      nativeName: z.string().nullable(),
+                    }),
+                  ),
                   status: z.enum(["confirmed", "checked_in", "no_show"]),
                 }),
               ),
@@ -69,18 +86,20 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
         const people = rows.length
           ? await db
               .selectFrom("registration_people")
-              .innerJoin("persons", "persons.id", "registration_people.person_id")
               .select([
-                "registration_people.registration_id",
-                "persons.given_name",
-                "persons.family_name",
+                "registration_id",
+                "given_name",
+                "family_name",
+                "native_given_name",
+                "native_family_name",
               ])
               .where(
-                "registration_people.registration_id",
+                "registration_id",
                 "in",
                 rows.map((row) => row.registration_id),
               )
-              .orderBy("registration_people.position")
+              .orderBy("registration_id")
+              .orderBy("position")
               .execute()
           : [];
         request.auditSubject = {
@@ -102,6 +121,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
               .filter((p) => p.registration_id === row.registration_id)
               .map((p) => ({
                 displayName: displayName({ givenName: p.given_name, familyName: p.family_name }),
+                nativeName: nativeName(p),
               })),
           })),
         };

@@ -89,8 +89,13 @@ export interface PortAppointment {
   port: string;
   date: string;
   time: string;
-  people: { displayName: string }[];
+  people: { displayName: string; nativeName: string | null }[];
   status: AppointmentStatus;
+}
+
+/** "Olena Kovalenko (Олена Коваленко)": the officer sees the names as written in both scripts. */
+export function withNativeName(person: { displayName: string; nativeName: string | null }): string {
+  return person.nativeName ? `${person.displayName} (${person.nativeName})` : person.displayName;
 }
 
 export interface CheckedIn {

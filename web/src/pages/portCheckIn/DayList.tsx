@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PortAppointment } from "../../appointments/appointmentsApi.ts";
+import { type PortAppointment, withNativeName } from "../../appointments/appointmentsApi.ts";
 import { formatClock } from "../../format.ts";
 import { portName } from "../../ports.ts";
 
@@ -41,7 +41,7 @@ export function DayList({
               <code>{appointment.code}</code>
             </td>
             <td data-label={t("appointments.people")}>
-              {appointment.people.map((person) => person.displayName).join(", ")}
+              {appointment.people.map(withNativeName).join(", ")}
             </td>
             <td data-label={t("checkIn.status")}>
               {t(`appointments.appointmentStatus.${appointment.status}`)}

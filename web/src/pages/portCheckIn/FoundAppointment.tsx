@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { PortAppointment } from "../../appointments/appointmentsApi.ts";
+import { type PortAppointment, withNativeName } from "../../appointments/appointmentsApi.ts";
 import { formatClock, formatDate } from "../../format.ts";
 import { portName } from "../../ports.ts";
 
@@ -37,7 +37,7 @@ export function FoundAppointment({
         <h3>{t("checkIn.people")}</h3>
         <ul className="usa-list" data-testid="found-people">
           {appointment.people.map((person) => (
-            <li key={person.displayName}>{person.displayName}</li>
+            <li key={person.displayName}>{withNativeName(person)}</li>
           ))}
         </ul>
         {appointment.status === "confirmed" ? (
