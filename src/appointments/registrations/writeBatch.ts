@@ -60,38 +60,43 @@ interface Candidate extends RegisteredPerson {
 }
 
 /**
- * The two batch reads are written as lateral lookups, one index probe per key or account, on
- * purpose: as plain joins the planner took a hash join over all registered people, which grew
- * with the table. `offset 0` keeps a lateral subquery from being pulled up into such a join.
+ * The batch's reads are ONE statement (each statement costs a round trip and the database's
+ * per-statement work, which a surge feels): the registered people each new person could be, by
+ * each kind of block, and how many registrations each account holds (rows of the second kind
+ * have only `account_id` and `registrations`).
+ * Each read is a lateral lookup, one index probe per key or account, on purpose: as plain joins
+ * the planner took a hash join over all registered people, which grew with the table. `offset 0`
+ * keeps a lateral subquery from being pulled up into such a join.
  */
 async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
   const lookups = (kind: keyof PersonKeys["lookups"]) => [
     ...new Set(jobs.flatMap((job) => job.people.flatMap((p) => p.keys.lookups[kind]))),
   ];
   const accountIds = [...new Set(jobs.map((job) => job.accountId))];
-  const byKind = (keys: string[], column: "family_block" | "given_block" | "names_block") =>
-    sql<{
-      block_key: string;
-      person_id: string;
-      given_name: string;
-      family_name: string;
-      date_of_birth: string;
-    }>`select k.block_key, p.person_id, p.given_name, p.family_name, p.date_of_birth
-     from unnest(${pgArray(keys)}::text[]) as k(block_key)
-     cross join lateral (
-       select person_id, given_name, family_name, date_of_birth from registration_people
-       where ${sql.ref(column)} = k.block_key offset 0) p`.execute(db);
-  const [family, given, names, accounts] = await Promise.all([
-    byKind(lookups("family"), "family_block"),
-    byKind(lookups("given"), "given_block"),
-    byKind(lookups("names"), "names_block"),
-    sql<{ id: string; registrations: number }>`
-      select a.id, c.registrations
-      from unnest(${pgArray(accountIds)}::uuid[]) as a(id)
-      cross join lateral (
-        select count(*)::int as registrations from appointment_registrations r
-        where r.account_id = a.id) c`.execute(db),
-  ]);
+  const byKind = (kind: keyof PersonKeys["lookups"]) => sql`
+    select k.block_key, p.person_id, p.given_name, p.family_name, p.date_of_birth,
+      null::uuid as account_id, null::int as registrations
+    from unnest(${pgArray(lookups(kind))}::text[]) as k(block_key)
+    cross join lateral (
+      select person_id, given_name, family_name, date_of_birth from registration_people
+      where ${sql.ref(`${kind}_block`)} = k.block_key offset 0) p`;
+  const { rows } = await sql<
+    | {
+        account_id: null;
+        block_key: string;
+        person_id: string;
+        given_name: string;
+        family_name: string;
+        date_of_birth: string;
+      }
+    | { account_id: string; registrations: number }
+  >`${byKind("family")} union all ${byKind("given")} union all ${byKind("names")}
+    union all
+    select null, null, null, null, null, a.id, c.registrations
+    from unnest(${pgArray(accountIds)}::uuid[]) as a(id)
+    cross join lateral (
+      select count(*)::int as registrations from appointment_registrations r
+      where r.account_id = a.id) c`.execute(db);
   const byBlock = new Map<string, Candidate[]>();
   const index = (candidate: Candidate) => {
     for (const block of candidate.blocks) {
@@ -100,7 +105,12 @@ async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJ
       else byBlock.set(block, [candidate]);
     }
   };
-  for (const row of [...family.rows, ...given.rows, ...names.rows]) {
+  const accountsById = new Map<string, { registrations: number }>();
+  for (const row of rows) {
+    if (row.account_id !== null) {
+      accountsById.set(row.account_id, row);
+      continue;
+    }
     index({
       id: row.person_id,
       givenName: row.given_name,
@@ -109,7 +119,6 @@ async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJ
       blocks: [row.block_key],
     });
   }
-  const accountsById = new Map(accounts.rows.map((row) => [row.id, row]));
   return { byBlock, index, accountsById };
 }
 
