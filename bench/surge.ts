@@ -17,6 +17,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { currentWindowDate, windowTimes } from "../src/appointments/window.ts";
 import { openDatabase } from "../src/platform/database/open.ts";
+import { cpuPerRequest, cpuSnapshot } from "./surge/cpu.ts";
 import { registrationBody } from "./surge/people.ts";
 
 const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
@@ -41,6 +42,8 @@ export interface SurgeResult {
   bare: SurgeRun;
   registration: SurgeRun;
   ratio: number;
+  /** CPU microseconds per request (Linux only): each process, and the rest of the machine. */
+  cpu: { bare: Record<string, number> | null; registration: Record<string, number> | null };
   registrationsCommitted: number;
   /** 2xx answers to registrations (warm-up included): each must be a committed registration. */
   registrationsAcknowledged: number;
@@ -233,8 +236,16 @@ export async function surgeBench(): Promise<SurgeResult> {
     const havenUrl = `http://127.0.0.1:${havenPort}/api/registrations`;
     await load(bareUrl, WARMUP_SECONDS, bareNext);
     const warm = await load(havenUrl, WARMUP_SECONDS, havenNext);
+    const pids = {
+      "bare server": children[0]?.pid,
+      "Haven server": children[1]?.pid,
+      "load generator": process.pid,
+    };
+    const beforeBare = cpuSnapshot(pids);
     const bare = await load(bareUrl, SECONDS, bareNext);
+    const beforeRegistration = cpuSnapshot(pids);
     const registration = await load(havenUrl, SECONDS, havenNext);
+    const after = cpuSnapshot(pids);
     const counts = new pg.Client({ connectionString: databaseUrl });
     await counts.connect();
     const { rows } = await counts.query<{ r: number; p: number; q: number }>(
@@ -248,6 +259,10 @@ export async function surgeBench(): Promise<SurgeResult> {
       bare,
       registration,
       ratio: Number((registration.requestsPerSecond / bare.requestsPerSecond).toFixed(3)),
+      cpu: {
+        bare: cpuPerRequest(beforeBare, beforeRegistration, bare.total),
+        registration: cpuPerRequest(beforeRegistration, after, registration.total),
+      },
       registrationsCommitted: rows[0]?.r ?? 0,
       registrationsAcknowledged: warm.ok + registration.ok,
       peopleCommitted: rows[0]?.p ?? 0,
@@ -267,6 +282,15 @@ export function printSurge(result: SurgeResult): void {
   console.log(line("bare insert:", result.bare));
   console.log(line("registration:", result.registration));
   console.log(`  ratio:        ${result.ratio}`);
+  const cpu = (label: string, spent: Record<string, number> | null) => {
+    if (!spent) return;
+    const parts = Object.entries(spent)
+      .filter(([name, value]) => name !== "total" && value >= 5)
+      .map(([name, value]) => `${name} ${value}`);
+    console.log(`  ${label.padEnd(13)} ${spent.total} µs of CPU a request (${parts.join(", ")})`);
+  };
+  cpu("bare CPU:", result.cpu.bare);
+  cpu("registr. CPU:", result.cpu.registration);
   console.log(
     `  committed:    ${result.registrationsCommitted.toLocaleString("en-US")} registrations for ${result.registrationsAcknowledged.toLocaleString("en-US")} acknowledged (incl. warm-up), ${result.peopleCommitted.toLocaleString("en-US")} people, ${result.requestsCommitted.toLocaleString("en-US")} window requests`,
   );

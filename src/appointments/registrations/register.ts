@@ -15,15 +15,17 @@ import {
 const writers = new WeakMap<Services, GroupCommit<RegistrationJob, RegistrationOutcome>>();
 
 /**
- * One group-commit writer per server (per Services): batches of up to 200, 2 at a time (in the
- * surge benchmark 2 gave larger batches and slightly more registrations a second than 3 or 5).
+ * One group-commit writer per server (per Services): batches of up to 200, 4 at a time (each
+ * holds one of the pool's 10 connections while it reads or writes; in the surge benchmark 4 gave
+ * slightly more registrations a second than 2, since a batch waiting for its commit leaves the
+ * processors to the others).
  */
 function writerFor(services: Services): GroupCommit<RegistrationJob, RegistrationOutcome> {
   let writer = writers.get(services);
   if (!writer) {
     writer = new GroupCommit((jobs) => writeRegistrations(services.db, jobs), {
       maxBatch: 200,
-      maxInFlight: 2,
+      maxInFlight: 4,
     });
     writers.set(services, writer);
   }
