@@ -15,7 +15,7 @@ const codeSchema = z
   .toUpperCase()
   .regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/, { message: "must be an appointment code like K7QM-2XWP" });
 
-/** "Олена Коваленко": the native-script names given, either falling back to the Latin one. */
+/** "Олена Коваленко": the names in their own script; one given alone goes with the other Latin. */
 function nativeName(p: {
   given_name: string;
   family_name: string;

@@ -1,6 +1,6 @@
 /**
  * One batch of registrations: find the people already registered that each new person could be
- * (two queries for the whole batch), decide each registration with the identity module's
+ * (one query for the whole batch), decide each registration with the identity module's
  * matchPerson, then write every accepted registration in ONE transaction with multi-row inserts
  * (registrations, their people with the unique identity key and match blocks, requests, audit
  * entries). The caller (GroupCommit) answers each request only after the commit. The people's
