@@ -7,6 +7,7 @@
  */
 import type { Transaction } from "kysely";
 import type { Refusal } from "../../core/refusal.ts";
+import { linkPersons } from "../../people/accounts/links.ts";
 import { openCaseIn } from "../../people/openCase.ts";
 import { runCaseCommandIn } from "../../people/runCaseCommand.ts";
 import { recordAudit } from "../../platform/audit/record.ts";
@@ -64,7 +65,8 @@ export async function caseOfPerson(
 /**
  * The registration's people as `persons`, made now for the people who come (a registration made
  * before migration 0006 has them already), each linked to the registering account so that the
- * applicant follows their cases: the principal as "self" unless the account has one.
+ * applicant follows their cases: the principal as "self" unless the account has one (the check-in's
+ * audit entry names the account).
  */
 async function personsOfRegistration(trx: Transaction<Database>, registrationId: string) {
   const registration = await trx
@@ -78,7 +80,7 @@ async function personsOfRegistration(trx: Transaction<Database>, registrationId:
     .where("registration_id", "=", registrationId)
     .orderBy("position")
     .execute();
-  if (people.length === 0) return [];
+  if (people.length === 0) return { accountId: registration.account_id, people: [] };
   await trx
     .insertInto("persons")
     .values(
@@ -95,29 +97,20 @@ async function personsOfRegistration(trx: Transaction<Database>, registrationId:
     )
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
-  const self = await trx
-    .selectFrom("account_persons")
-    .select("person_id")
-    .where("account_id", "=", registration.account_id)
-    .where("relation", "=", "self")
-    .executeTakeFirst();
-  await trx
-    .insertInto("account_persons")
-    .values(
-      people.map((p) => ({
-        account_id: registration.account_id,
-        person_id: p.person_id,
-        relation: !self && p.position === 0 ? ("self" as const) : ("family" as const),
-      })),
-    )
-    .onConflict((oc) => oc.columns(["account_id", "person_id"]).doNothing())
-    .execute();
-  return people.map((p) => ({
-    id: p.person_id,
-    given_name: p.given_name,
-    family_name: p.family_name,
-    nationality: p.nationality,
-  }));
+  await linkPersons(
+    trx,
+    registration.account_id,
+    people.map((p) => p.person_id),
+  );
+  return {
+    accountId: registration.account_id,
+    people: people.map((p) => ({
+      id: p.person_id,
+      given_name: p.given_name,
+      family_name: p.family_name,
+      nationality: p.nationality,
+    })),
+  };
 }
 
 export async function checkIn(
@@ -141,7 +134,7 @@ export async function checkIn(
               : `The appointment ${code} was recorded as a no-show.`,
         };
       }
-      const people = await personsOfRegistration(trx, appointment.registration_id);
+      const { accountId, people } = await personsOfRegistration(trx, appointment.registration_id);
       const cases: { caseId: string; reference: string; displayName: string }[] = [];
       for (const person of people) {
         const name = displayName({ givenName: person.given_name, familyName: person.family_name });
@@ -182,7 +175,7 @@ export async function checkIn(
         action: "appointment.check-in",
         subjectType: "appointment",
         subjectId: code,
-        details: { cases: cases.map((c) => c.caseId) },
+        details: { cases: cases.map((c) => c.caseId), linkedToAccount: accountId },
       });
       return { ok: true, code, cases };
     });
