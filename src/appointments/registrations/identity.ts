@@ -5,8 +5,9 @@
  * review shares a block.
  *
  * The unique key is exactly what matchPerson calls a duplicate: the same date of birth, the same
- * family-name skeleton and the same canonical given-name form. So two registrations of one person
- * that arrive at the same instant cannot both commit, whichever process serves them.
+ * family-name skeleton and the same canonical given-name form, which is the family block and the
+ * given-name block together (the database's unique index is on that pair). So two registrations
+ * of one person that arrive at the same instant cannot both commit, whichever process serves them.
  */
 import { identityKeys, type PersonRecord } from "../identity/index.ts";
 
@@ -21,6 +22,7 @@ export interface Blocks<T> {
 }
 
 export interface PersonKeys {
+  /** The unique key as one string (for the people of one request; the database keeps the pair). */
   identityKey: string;
   /** Stored with the person: where a later registration looks for it. */
   blocks: Blocks<string>;

@@ -113,15 +113,17 @@ async function duplicateOf(
   if (code !== "23505" || !constraint.includes("identity_key")) return null;
   const taken = await services.db
     .selectFrom("registration_people")
-    .select("identity_key")
+    .select(["family_block", "given_block"])
     .where(
-      "identity_key",
+      "family_block",
       "in",
-      job.people.map((p) => p.keys.identityKey),
+      job.people.map((p) => p.keys.blocks.family),
     )
     .execute();
-  const keys = new Set(taken.map((row) => row.identity_key));
-  const person = job.people.find((p) => keys.has(p.keys.identityKey)) ?? job.people[0];
+  const keys = new Set(taken.map((row) => `${row.family_block} ${row.given_block}`));
+  const person =
+    job.people.find((p) => keys.has(`${p.keys.blocks.family} ${p.keys.blocks.given}`)) ??
+    job.people[0];
   return {
     kind: "duplicate",
     field: person?.field ?? "body.principal",

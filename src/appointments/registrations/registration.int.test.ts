@@ -191,7 +191,7 @@ describe(`registration for appointments (${testEngine})`, () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(spellings.length - 1);
     const rows = await server.services.db
       .selectFrom("registration_people")
-      .select("identity_key")
+      .select("family_block")
       .where("date_of_birth", "=", "1979-12-24")
       .execute();
     expect(rows).toHaveLength(1);

@@ -245,12 +245,12 @@ async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<S
       from reg
     ),
     people_in as (
-      insert into registration_people (registration_id, position, person_id, identity_key,
-        given_name, family_name, native_given_name, native_family_name, date_of_birth,
-        nationality, languages, family_block, given_block, names_block)
-      select r, pos, id, k, g, f, ng, nf, d, n, l::text[], bf, bg, bn from unnest(
+      insert into registration_people (registration_id, position, person_id, given_name,
+        family_name, native_given_name, native_family_name, date_of_birth, nationality, languages,
+        family_block, given_block, names_block)
+      select r, pos, id, g, f, ng, nf, d, n, l::text[], bf, bg, bn from unnest(
         ${col(people, (r) => r.job.id)}::uuid[], ${col(people, (r) => String(r.position))}::smallint[],
-        ${col(people, (r) => r.p.personId)}::uuid[], ${col(people, (r) => r.p.keys.identityKey)}::text[],
+        ${col(people, (r) => r.p.personId)}::uuid[],
         ${col(people, (r) => r.p.person.givenName)}::text[],
         ${col(people, (r) => r.p.person.familyName)}::text[],
         ${col(people, (r) => r.p.person.nativeGivenName ?? null)}::text[],
@@ -261,7 +261,7 @@ async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<S
         ${col(people, (r) => r.p.keys.blocks.family)}::text[],
         ${col(people, (r) => r.p.keys.blocks.given)}::text[],
         ${col(people, (r) => r.p.keys.blocks.names)}::text[])
-        as t(r, pos, id, k, g, f, ng, nf, d, n, l, bf, bg, bn)
+        as t(r, pos, id, g, f, ng, nf, d, n, l, bf, bg, bn)
     ),
     requests_in as (
       insert into appointment_requests (id, registration_id, window_date, group_size,

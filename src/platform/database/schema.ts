@@ -198,7 +198,6 @@ export interface RegistrationPeopleTable {
   registration_id: string;
   position: number;
   person_id: string;
-  identity_key: string;
   given_name: string;
   family_name: string;
   native_given_name: string | null;

@@ -13,7 +13,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       registration_id uuid not null,
       position smallint not null,
       person_id uuid not null,
-      identity_key text not null,
       given_name text not null,
       family_name text not null,
       native_given_name text,
@@ -27,7 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`
     insert into registered_people_new
-    select rp.registration_id, rp.position, rp.person_id, rp.identity_key, p.given_name,
+    select rp.registration_id, rp.position, rp.person_id, p.given_name,
       p.family_name, p.native_given_name, p.native_family_name, rp.date_of_birth, p.nationality,
       p.languages,
       (select min(block_key) from registration_blocks b
@@ -45,11 +44,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add constraint registration_people_pkey primary key (registration_id, position),
       add constraint registration_people_registration_fkey
         foreign key (registration_id) references appointment_registrations (id)`.execute(db);
-  // Two registrations of one person at the same instant cannot both commit (identity.ts).
-  await sql`create unique index registration_people_identity_key on registration_people (identity_key)`.execute(
+  // The identity key (identity.ts) is the family block with the given-name block: unique, so two
+  // registrations of one person at the same instant cannot both commit. Its index also finds
+  // candidates by family block (the leading column).
+  await sql`create unique index registration_people_identity_key on registration_people (family_block, given_block)`.execute(
     db,
   );
-  for (const block of ["family_block", "given_block", "names_block"]) {
+  for (const block of ["given_block", "names_block"]) {
     await sql`create index ${sql.id(`registration_people_${block}`)} on registration_people (${sql.id(block)})`.execute(
       db,
     );
@@ -92,7 +93,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`
     insert into registration_people
-    select person_id, registration_id, position, identity_key, date_of_birth
+    select person_id, registration_id, position,
+      -- "df:DOB|FAMILY" and "dg:DOB|GIVEN" make "DOB|FAMILY|GIVEN"
+      substr(family_block, 4) || '|' || substr(given_block, 15), date_of_birth
     from registered_people_new`.execute(db);
   await sql`drop table registered_people_new`.execute(db);
   await sql`create index registration_people_registration on registration_people (registration_id, position)`.execute(
