@@ -52,25 +52,35 @@ export function cpuSnapshot(pids: Record<string, number | undefined>): CpuSnapsh
 }
 
 /**
- * Microseconds of CPU per request between two snapshots: for each named process, and for the
- * rest of the machine (`database and the rest`: PostgreSQL's processes, the kernel's work for
- * them, anything else running).
+ * Microseconds of CPU spent between two snapshots: by each named process, by the rest of the
+ * machine (`database and the rest`: PostgreSQL's processes, the kernel's work for them, anything
+ * else running), and in all (`total`). Added to `sum` when given (several rounds of one kind).
  */
-export function cpuPerRequest(
+export function cpuSpent(
   before: CpuSnapshot | null,
   after: CpuSnapshot | null,
-  requests: number,
+  sum: Record<string, number> | null = {},
 ): Record<string, number> | null {
-  if (!before || !after || requests === 0) return null;
-  const result: Record<string, number> = {};
+  if (!before || !after || !sum) return null;
   let named = 0;
   for (const [name, busy] of Object.entries(after.processes)) {
     const spent = busy - (before.processes[name] ?? busy);
     named += spent;
-    result[name] = Math.round(spent / requests);
+    sum[name] = (sum[name] ?? 0) + spent;
   }
   const total = after.machine - before.machine;
-  result["database and the rest"] = Math.round((total - named) / requests);
-  result.total = Math.round(total / requests);
-  return result;
+  sum["database and the rest"] = (sum["database and the rest"] ?? 0) + total - named;
+  sum.total = (sum.total ?? 0) + total;
+  return sum;
+}
+
+/** CPU microseconds per request, from what `cpuSpent` summed. */
+export function perRequest(
+  spent: Record<string, number> | null,
+  requests: number,
+): Record<string, number> | null {
+  if (!spent || requests === 0) return null;
+  return Object.fromEntries(
+    Object.entries(spent).map(([name, value]) => [name, Math.round(value / requests)]),
+  );
 }
