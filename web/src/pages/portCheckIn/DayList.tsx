@@ -44,7 +44,7 @@ export function DayList({
               {appointment.people.map(withNativeName).join(", ")}
             </td>
             <td data-label={t("checkIn.status")}>
-              {t(`appointments.appointmentStatus.${appointment.status}`)}
+              {t(`checkIn.appointmentStatus.${appointment.status}`)}
             </td>
             <td data-label={t("checkIn.action")}>
               {appointment.status !== "confirmed" ? (

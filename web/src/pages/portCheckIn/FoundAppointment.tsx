@@ -31,7 +31,7 @@ export function FoundAppointment({
         </p>
         <p>
           <span className="usa-tag haven-tag">
-            {t(`appointments.appointmentStatus.${appointment.status}`)}
+            {t(`checkIn.appointmentStatus.${appointment.status}`)}
           </span>
         </p>
         <h3>{t("checkIn.people")}</h3>
