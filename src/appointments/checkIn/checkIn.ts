@@ -5,14 +5,15 @@
  * RecordEncounter via the appointment) — all in one transaction with the appointment's status, or
  * nothing at all. A no-show is recorded the same way, and the person may then request again.
  */
-import type { Transaction } from "kysely";
+import type { Selectable, Transaction } from "kysely";
 import type { Refusal } from "../../core/refusal.ts";
 import { linkPersons } from "../../people/accounts/links.ts";
 import { openCaseIn } from "../../people/openCase.ts";
 import { runCaseCommandIn } from "../../people/runCaseCommand.ts";
 import { recordAudit } from "../../platform/audit/record.ts";
-import type { Database } from "../../platform/database/schema.ts";
+import type { Database, RegistrationPeopleTable } from "../../platform/database/schema.ts";
 import type { Services } from "../../platform/services.ts";
+import { matchPerson } from "../identity/index.ts";
 import { displayName } from "../registrations/writeBatch.ts";
 import { portName } from "../window.ts";
 
@@ -63,6 +64,59 @@ export async function caseOfPerson(
 }
 
 /**
+ * A registered person whom the account already follows (a case opened before, an earlier
+ * check-in) is that person, by the identity module's duplicate rule: check-in goes on to their
+ * case instead of opening a second one. The registration then names that person.
+ */
+async function samePersons(
+  trx: Transaction<Database>,
+  accountId: string,
+  registered: Selectable<RegistrationPeopleTable>[],
+) {
+  const followed = await trx
+    .selectFrom("account_persons")
+    .innerJoin("persons", "persons.id", "account_persons.person_id")
+    .select(["persons.id", "persons.given_name", "persons.family_name", "persons.date_of_birth"])
+    .where("account_persons.account_id", "=", accountId)
+    .execute();
+  const known = followed.flatMap((p) =>
+    p.date_of_birth === null
+      ? []
+      : [
+          {
+            id: p.id,
+            givenName: p.given_name,
+            familyName: p.family_name,
+            dateOfBirth: p.date_of_birth,
+          },
+        ],
+  );
+  const people: Selectable<RegistrationPeopleTable>[] = [];
+  for (const person of registered) {
+    const match = matchPerson(
+      {
+        givenName: person.given_name,
+        familyName: person.family_name,
+        dateOfBirth: person.date_of_birth,
+      },
+      known.filter((k) => !people.some((p) => p.person_id === k.id)),
+    );
+    if (match.verdict !== "duplicate" || !match.matchedId || match.matchedId === person.person_id) {
+      people.push(person);
+      continue;
+    }
+    await trx
+      .updateTable("registration_people")
+      .set({ person_id: match.matchedId })
+      .where("registration_id", "=", person.registration_id)
+      .where("position", "=", person.position)
+      .execute();
+    people.push({ ...person, person_id: match.matchedId });
+  }
+  return people;
+}
+
+/**
  * The registration's people as `persons`, made now for the people who come (a registration made
  * before migration 0006 has them already), each linked to the registering account so that the
  * applicant follows their cases: the principal as "self" unless the account has one (the check-in's
@@ -74,12 +128,13 @@ async function personsOfRegistration(trx: Transaction<Database>, registrationId:
     .select("account_id")
     .where("id", "=", registrationId)
     .executeTakeFirstOrThrow();
-  const people = await trx
+  const registered = await trx
     .selectFrom("registration_people")
     .selectAll()
     .where("registration_id", "=", registrationId)
     .orderBy("position")
     .execute();
+  const people = await samePersons(trx, registration.account_id, registered);
   if (people.length === 0) return { accountId: registration.account_id, people: [] };
   await trx
     .insertInto("persons")

@@ -278,6 +278,48 @@ describe(`the daily draw (${testEngine})`, () => {
     expect(again.status, JSON.stringify(again.body)).toBe(201);
     expect(again.body).toEqual({ windowDate: "2026-12-08" });
   });
+
+  it("checks a person the account already follows in on their own case, not a second one", async () => {
+    const row = await server.services.db
+      .selectFrom("appointments")
+      .select(["code", "registration_id", "places"])
+      .where("status", "=", "confirmed")
+      .executeTakeFirstOrThrow();
+    const principal = await server.services.db
+      .selectFrom("registration_people")
+      .selectAll()
+      .where("registration_id", "=", row.registration_id)
+      .where("position", "=", 0)
+      .executeTakeFirstOrThrow();
+    const family = families.find((f) => f.id === row.registration_id)!;
+    await signInAgain(family.agent);
+    // The applicant opened a case for herself before (the name typed in capitals this time).
+    const opened = await family.agent.call("POST", "/api/cases", {
+      person: {
+        givenName: principal.given_name.toUpperCase(),
+        familyName: principal.family_name.toUpperCase(),
+        dateOfBirth: principal.date_of_birth,
+        nationality: "RU",
+      },
+      occurredAt: server.clock.now().toISOString(),
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const cbp = await server.signIn("cbp@demo.haven.test");
+    const checked = await cbp.call("POST", "/api/appointments/check-in", { code: row.code });
+    expect(checked.status, JSON.stringify(checked.body)).toBe(200);
+    expect(checked.body.cases).toHaveLength(row.places);
+    expect(checked.body.cases[0].caseId).toBe(opened.body.id);
+    const mine = await family.agent.call("GET", "/api/cases");
+    expect(mine.body.cases).toHaveLength(row.places);
+    const now = await server.services.db
+      .selectFrom("registration_people")
+      .innerJoin("cases", "cases.person_id", "registration_people.person_id")
+      .select("cases.id")
+      .where("registration_id", "=", row.registration_id)
+      .where("position", "=", 0)
+      .execute();
+    expect(now.map((c) => c.id)).toEqual([opened.body.id]);
+  });
 });
 
 describe(`confirmations only after commit (${testEngine})`, () => {
