@@ -83,11 +83,19 @@ export type CaseRow = Awaited<
   ReturnType<ReturnType<typeof baseCaseQuery>["executeTakeFirstOrThrow"]>
 >;
 
+/** The names as written in the person's own script (those given), or null when none were. */
+export function nativeName(person: {
+  native_given_name: string | null;
+  native_family_name: string | null;
+}): string | null {
+  const native = [person.native_given_name, person.native_family_name].filter(Boolean).join(" ");
+  return native === "" ? null : native;
+}
+
 export function toPersonView(row: CaseRow): PersonView {
-  const native = [row.native_given_name, row.native_family_name].filter(Boolean).join(" ");
   return {
     displayName: `${row.given_name} ${row.family_name}`,
-    nativeName: native === "" ? null : native,
+    nativeName: nativeName(row),
     nationality: row.nationality,
     languages: row.languages,
   };

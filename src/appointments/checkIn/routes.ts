@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { dayOf } from "../../core/calendar.ts";
 import { isPortId } from "../../core/policy/ports.ts";
+import { nativeName } from "../../people/store.ts";
 import { refusalProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { portSchema, problemWithCode } from "../registrations/schemas.ts";
@@ -14,17 +15,6 @@ const codeSchema = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/, { message: "must be an appointment code like K7QM-2XWP" });
-
-/** "Олена Коваленко": the names in their own script; one given alone goes with the other Latin. */
-function nativeName(p: {
-  given_name: string;
-  family_name: string;
-  native_given_name: string | null;
-  native_family_name: string | null;
-}): string | null {
-  if (!p.native_given_name && !p.native_family_name) return null;
-  return `${p.native_given_name ?? p.given_name} ${p.native_family_name ?? p.family_name}`;
-}
 
 export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
   const { db } = services;
