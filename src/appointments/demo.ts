@@ -9,7 +9,7 @@ import { addCalendarDays, dayOf } from "../core/calendar.ts";
 import type { Services } from "../platform/services.ts";
 import { drawWindow } from "./draws/runDraw.ts";
 import { ensureWindow } from "./draws/windows.ts";
-import { personKeys } from "./registrations/identity.ts";
+import { preparePeople } from "./registrations/register.ts";
 import type { PersonInput, RegistrationInput } from "./registrations/schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "./registrations/writeBatch.ts";
 import { windowSchedule, windowTimes } from "./window.ts";
@@ -108,12 +108,7 @@ export async function seedAppointmentsDemo(services: Services): Promise<{ seeded
       accountId,
       actor: `account:${accountId}`,
       input,
-      people: family.people.map((person, at) => ({
-        personId: randomUUID(),
-        person,
-        keys: personKeys(person),
-        field: at === 0 ? "body.principal" : `body.members.${at - 1}`,
-      })),
+      people: preparePeople(input),
       windowDate: date,
       requestId: randomBytes(16).toString("hex"),
       now: new Date(Date.parse(times.opensAt) + 3_600_000),

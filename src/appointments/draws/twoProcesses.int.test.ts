@@ -10,7 +10,8 @@ import {
   testEngine,
 } from "../../platform/testing/testDatabase.ts";
 import { verifyDraw } from "../lottery/index.ts";
-import { personKeys } from "../registrations/identity.ts";
+import { preparePeople } from "../registrations/register.ts";
+import type { RegistrationInput } from "../registrations/schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "../registrations/writeBatch.ts";
 import { ensureWindow } from "./windows.ts";
 
@@ -69,29 +70,27 @@ describe.skipIf(testEngine !== "postgres")(
       // 200 families of 1 to 5 ask for the window (more people than places).
       const jobs: RegistrationJob[] = Array.from({ length: 200 }, (_, n) => {
         const size = 1 + (n % 5);
-        const people = Array.from({ length: size }, (_, k) => {
-          const person = {
-            givenName: ["Anna", "Boris", "Clara", "Denis", "Elena"][k] as string,
-            familyName: `Zakharov${"abcdefghijklmnopqrstuvwxyz"[n % 26]}${"abcdefgh"[Math.floor(n / 26)]}`,
-            dateOfBirth: `19${50 + (n % 50)}-0${1 + k}-${String(1 + Math.floor(n / 50)).padStart(2, "0")}`,
-            nationality: "RU",
-            languages: ["ru"],
-          };
-          return { personId: randomUUID(), person, keys: personKeys(person), field: "x" };
-        });
+        const people = Array.from({ length: size }, (_, k) => ({
+          givenName: ["Anna", "Boris", "Clara", "Denis", "Elena"][k] as string,
+          familyName: `Zakharov${"abcdefghijklmnopqrstuvwxyz"[n % 26]}${"abcdefgh"[Math.floor(n / 26)]}`,
+          dateOfBirth: `19${50 + (n % 50)}-0${1 + k}-${String(1 + Math.floor(n / 50)).padStart(2, "0")}`,
+          nationality: "RU",
+          languages: ["ru"],
+        }));
+        const input: RegistrationInput = {
+          principal: people[0]!,
+          members: people.slice(1),
+          contact: {},
+          language: "en",
+          preferredPorts: n % 2 ? ["san_ysidro", "el_paso"] : ["el_paso"],
+          requestCurrentWindow: true,
+        };
         return {
           id: randomUUID(),
           accountId: accounts.rows[n % 40]!.id,
           actor: "test",
-          input: {
-            principal: people[0]!.person,
-            members: people.slice(1).map((p) => p.person),
-            contact: {},
-            language: "en",
-            preferredPorts: n % 2 ? ["san_ysidro", "el_paso"] : ["el_paso"],
-            requestCurrentWindow: true,
-          },
-          people,
+          input,
+          people: preparePeople(input),
           windowDate: DATE,
           requestId: randomBytes(16).toString("hex"),
           now: new Date("2026-01-10T18:00:00Z"),

@@ -37,6 +37,16 @@ export function newRequestId(): string {
   return randomBytes(16).toString("hex");
 }
 
+/** The principal and members of a registration, each with a new id, identity keys and field. */
+export function preparePeople(input: RegistrationInput): PreparedPerson[] {
+  return [input.principal, ...input.members].map((person, at) => ({
+    personId: randomUUID(),
+    person,
+    keys: personKeys(person),
+    field: at === 0 ? "body.principal" : `body.members.${at - 1}`,
+  }));
+}
+
 export type RegisterResult =
   | RegistrationOutcome
   | { kind: "invalid"; errors: { field: string; message: string }[] };
@@ -52,14 +62,7 @@ export async function registerForAppointments(
   actor: string,
   input: RegistrationInput,
 ): Promise<RegisterResult> {
-  const everyone = [input.principal, ...input.members];
-  const fields = ["body.principal", ...input.members.map((_, at) => `body.members.${at}`)];
-  const people: PreparedPerson[] = everyone.map((person, at) => ({
-    personId: randomUUID(),
-    person,
-    keys: personKeys(person),
-    field: fields[at] as string,
-  }));
+  const people = preparePeople(input);
   const errors: { field: string; message: string }[] = [];
   const seen = new Map<string, string>();
   for (const person of people) {

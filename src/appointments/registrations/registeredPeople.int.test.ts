@@ -3,7 +3,7 @@ import { Migrator } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest, migrations } from "../../platform/database/migrate.ts";
 import { createTestDatabase, type TestDatabase } from "../../platform/testing/testDatabase.ts";
-import { personKeys } from "./identity.ts";
+import { preparePeople } from "./register.ts";
 import type { PersonInput, RegistrationInput } from "./schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "./writeBatch.ts";
 
@@ -46,12 +46,7 @@ function job(accountId: string, people: PersonInput[]): RegistrationJob {
     accountId,
     actor: `account:${accountId}`,
     input,
-    people: people.map((person, at) => ({
-      personId: randomUUID(),
-      person,
-      keys: personKeys(person),
-      field: at === 0 ? "body.principal" : `body.members.${at - 1}`,
-    })),
+    people: preparePeople(input),
     windowDate: null,
     requestId: randomBytes(16).toString("hex"),
     now: new Date(),
