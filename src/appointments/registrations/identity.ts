@@ -22,7 +22,7 @@ export interface Blocks<T> {
 }
 
 export interface PersonKeys {
-  /** The unique key as one string (for the people of one request; the database keeps the pair). */
+  /** The family block with the given-name block: the pair the database keeps unique. */
   identityKey: string;
   /** Stored with the person: where a later registration looks for it. */
   blocks: Blocks<string>;
@@ -49,7 +49,7 @@ export function personKeys(person: PersonRecord): PersonKeys {
   };
   const swapped = transposedDate(dob);
   return {
-    identityKey: `${dob}|${keys.family}|${keys.givenForm}`,
+    identityKey: identityKey(blocks.family, blocks.given),
     blocks,
     lookups: {
       // The same family name on the date with day and month swapped (a date entered the other way).
@@ -58,6 +58,11 @@ export function personKeys(person: PersonRecord): PersonKeys {
       names: [blocks.names],
     },
   };
+}
+
+/** The identity key of a registered person, from the two blocks stored with them. */
+export function identityKey(familyBlock: string, givenBlock: string): string {
+  return `${familyBlock} ${givenBlock}`;
 }
 
 /** Every key of a block set, for an in-memory index. */

@@ -3,7 +3,7 @@ import type { Services } from "../../platform/services.ts";
 import { ensureWindow } from "../draws/windows.ts";
 import { currentWindowDate } from "../window.ts";
 import { GroupCommit } from "./groupCommit.ts";
-import { personKeys } from "./identity.ts";
+import { identityKey, personKeys } from "./identity.ts";
 import type { RegistrationInput } from "./schemas.ts";
 import {
   type PreparedPerson,
@@ -123,10 +123,8 @@ async function duplicateOf(
       job.people.map((p) => p.keys.blocks.family),
     )
     .execute();
-  const keys = new Set(taken.map((row) => `${row.family_block} ${row.given_block}`));
-  const person =
-    job.people.find((p) => keys.has(`${p.keys.blocks.family} ${p.keys.blocks.given}`)) ??
-    job.people[0];
+  const keys = new Set(taken.map((row) => identityKey(row.family_block, row.given_block)));
+  const person = job.people.find((p) => keys.has(p.keys.identityKey)) ?? job.people[0];
   return {
     kind: "duplicate",
     field: person?.field ?? "body.principal",
