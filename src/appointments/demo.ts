@@ -65,6 +65,24 @@ const families: { email: string; language: string; ports: string[]; people: Pers
       },
     ],
   },
+  {
+    // Held for review: a cousin with Irina Voronova's names and her birth date with day and
+    // month swapped, so the CBP officer's review page has one to decide.
+    email: "yulia@demo.haven.test",
+    language: "ru",
+    ports: ["san_ysidro"],
+    people: [
+      {
+        givenName: "Irina",
+        familyName: "Voronova",
+        nativeGivenName: "Ирина",
+        nativeFamilyName: "Воронова",
+        dateOfBirth: "1984-12-05",
+        nationality: "RU",
+        languages: ["ru"],
+      },
+    ],
+  },
 ];
 
 export async function seedAppointmentsDemo(services: Services): Promise<{ seeded: boolean }> {
@@ -78,7 +96,7 @@ export async function seedAppointmentsDemo(services: Services): Promise<{ seeded
       families.map((f) => f.email),
     )
     .execute();
-  if (accounts.length < families.length) return { seeded: false };
+  if (accounts.length < new Set(families.map((f) => f.email)).size) return { seeded: false };
   const existing = await db
     .selectFrom("appointment_registrations")
     .select("id")

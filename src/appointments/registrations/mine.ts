@@ -11,7 +11,17 @@ import { displayName } from "./writeBatch.ts";
 export async function myRegistrations(db: Kysely<Database>, accountId: string) {
   const registrations = await db
     .selectFrom("appointment_registrations")
-    .select(["id", "status", "preferred_ports", "language", "created_at"])
+    .select([
+      "id",
+      "status",
+      "preferred_ports",
+      "language",
+      "created_at",
+      "review_reason",
+      "review_decision",
+      "review_note",
+      "reviewed_at",
+    ])
     .where("account_id", "=", accountId)
     .orderBy("created_at")
     .execute();
@@ -44,6 +54,15 @@ export async function myRegistrations(db: Kysely<Database>, accountId: string) {
       return {
         id: row.id,
         status: row.status,
+        // Held at registration (review_reason) or decided since: the officer's reason is told.
+        review:
+          row.review_reason === null && row.review_decision === null
+            ? null
+            : {
+                decision: row.review_decision,
+                reason: row.review_note,
+                decidedAt: row.reviewed_at?.toISOString() ?? null,
+              },
         people: people
           .filter((p) => p.registration_id === row.id)
           .map((p) => ({
@@ -113,6 +132,9 @@ export async function requestCurrentWindow(
     });
     if (registration.status === "review") {
       return refuse("held-for-review", "The registration is held for review by an officer.");
+    }
+    if (registration.status === "refused") {
+      return refuse("refused", "An officer refused this registration after review.");
     }
     const window = await trx
       .selectFrom("lottery_windows")

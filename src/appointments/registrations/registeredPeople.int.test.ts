@@ -75,7 +75,7 @@ describe("registered people (migration 0006)", () => {
       .orderBy("position")
       .execute();
 
-    // Down to 0005: persons, the old people rows, block rows and account links.
+    // Down to 0005 (through 0007's down): persons, the old people rows, block rows and account links.
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateTo("0005_lean_registration_writes");
     expect(down.error).toBeUndefined();
@@ -89,7 +89,10 @@ describe("registered people (migration 0006)", () => {
     expect(persons.find((p) => p.id === ids[0])?.native_family_name).toBe("Коваленко");
 
     // And up again: the same rows, built from the old tables.
-    expect(await migrateToLatest(db)).toEqual(["0006_registered_people"]);
+    expect(await migrateToLatest(db)).toEqual([
+      "0006_registered_people",
+      "0007_registration_review",
+    ]);
     const restored = await db
       .selectFrom("registration_people")
       .selectAll()

@@ -4,13 +4,16 @@ import { invalidRequest, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { myRegistrations, requestCurrentWindow } from "./mine.ts";
 import { registerForAppointments } from "./register.ts";
+import { decideHeldRegistration, heldRegistrations } from "./review.ts";
 import {
+  heldRegistrations as heldSchema,
   myRegistrations as mySchema,
   problemWithCode,
   registeredAnswer,
   registrationBody,
   registrationParams,
   reviewAnswer,
+  reviewDecisionBody,
 } from "./schemas.ts";
 
 export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
@@ -140,6 +143,76 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
             title: outcome.status === 404 ? "Not found" : "Conflict",
             status: outcome.status,
             detail: outcome.reason,
+            code: outcome.code,
+          });
+      },
+    );
+
+    app.get(
+      "/api/registrations/held",
+      {
+        config: {
+          access: { permission: "registration.review" },
+          audit: { kind: "read", action: "registration.held" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary:
+            "Registrations held for review, oldest first, each person beside the registered people close to them",
+          response: { 200: heldSchema },
+        },
+      },
+      async (request) => {
+        const registrations = await heldRegistrations(services.db);
+        request.auditSubject = {
+          type: "registration",
+          id: null,
+          details: { count: registrations.length },
+        };
+        return { registrations };
+      },
+    );
+
+    app.post(
+      "/api/registrations/:id/review",
+      {
+        config: {
+          access: { permission: "registration.review" },
+          audit: { kind: "write", action: "registration.review" },
+        },
+        schema: {
+          tags: ["appointments"],
+          summary:
+            "A CBP officer accepts or refuses a registration held for review, with the reason the applicant is told",
+          params: registrationParams,
+          body: reviewDecisionBody,
+          response: {
+            200: z.object({ id: z.string(), status: z.enum(["active", "refused"]) }),
+            400: problemWithCode,
+            404: problemWithCode,
+            409: problemWithCode,
+          },
+        },
+      },
+      async (request, reply) => {
+        const outcome = await decideHeldRegistration(
+          services,
+          request,
+          request.account!,
+          request.actor,
+          request.params.id,
+          request.body.decision,
+          request.body.reason,
+        );
+        if (outcome.ok) return { id: request.params.id, status: outcome.status };
+        return reply
+          .status(outcome.status)
+          .type("application/problem+json")
+          .send({
+            type: "about:blank",
+            title: outcome.status === 404 ? "Not found" : "Conflict",
+            status: outcome.status,
+            detail: outcome.detail,
             code: outcome.code,
           });
       },

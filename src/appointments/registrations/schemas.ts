@@ -88,7 +88,14 @@ export const myRegistrations = z.object({
   registrations: z.array(
     z.object({
       id: z.string(),
-      status: z.enum(["active", "review"]),
+      status: z.enum(["active", "review", "refused"]),
+      review: z
+        .object({
+          decision: z.enum(["accepted", "refused"]).nullable(),
+          reason: z.string().nullable(),
+          decidedAt: z.string().nullable(),
+        })
+        .nullable(),
       people: z.array(z.object({ personId: z.string(), displayName: z.string() })),
       preferredPorts: z.array(z.string()),
       language: z.string(),
@@ -108,3 +115,51 @@ export const myRegistrations = z.object({
 export const registrationParams = z.object({
   id: z.uuid({ message: "must be a registration id (a UUID)" }),
 });
+
+const heldPerson = z.object({
+  givenName: z.string(),
+  familyName: z.string(),
+  nativeName: z.string().nullable(),
+  dateOfBirth: z.string(),
+  nationality: z.string(),
+});
+
+export const heldRegistrations = z.object({
+  registrations: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.string(),
+      language: z.string(),
+      reason: z.string(),
+      people: z.array(
+        heldPerson.extend({
+          position: z.number().int(),
+          matches: z.array(
+            heldPerson.extend({
+              registrationId: z.string(),
+              registrationStatus: z.enum(["active", "review", "refused"]),
+              code: z.enum([
+                "identity.duplicate.same-name",
+                "identity.duplicate.name-form",
+                "identity.review.name-close",
+                "identity.review.names-swapped",
+                "identity.review.date-transposed",
+              ]),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const reviewDecisionBody = z
+  .object({
+    decision: z.enum(["accepted", "refused"], { message: "must be accepted or refused" }),
+    reason: z
+      .string({ message: "give the reason" })
+      .trim()
+      .min(1, { message: "give the reason" })
+      .max(2000, { message: "must be at most 2000 characters" }),
+  })
+  .strict();

@@ -111,6 +111,12 @@ const matrix: Record<string, Entry> = {
     url: () => `/api/registrations/${MISSING}/requests`,
     expect: only(["applicant"], 404),
   },
+  "GET /api/registrations/held": { expect: only(["cbp_officer"], 200) },
+  "POST /api/registrations/:id/review": {
+    url: () => `/api/registrations/${MISSING}/review`,
+    body: { decision: "accepted", reason: "Checked against the other registration." },
+    expect: only(["cbp_officer"], 404),
+  },
   "GET /api/lottery/observer": { expect: only(["ngo_screener"], 200) },
   "GET /api/lottery/:date": { url: () => "/api/lottery/2001-01-01", expect: () => 404 },
   "GET /api/lottery/:date/requests": {

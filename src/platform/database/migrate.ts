@@ -5,6 +5,7 @@ import * as accounts from "./migrations/0003_accounts.ts";
 import * as appointments from "./migrations/0004_appointments.ts";
 import * as leanRegistrationWrites from "./migrations/0005_lean_registration_writes.ts";
 import * as registeredPeople from "./migrations/0006_registered_people.ts";
+import * as registrationReview from "./migrations/0007_registration_review.ts";
 
 /** One migration history for PGlite and PostgreSQL, in order; never rename or reorder one. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "0004_appointments": appointments,
   "0005_lean_registration_writes": leanRegistrationWrites,
   "0006_registered_people": registeredPeople,
+  "0007_registration_review": registrationReview,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema.

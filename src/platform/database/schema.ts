@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, never>;
+/** A column left null at insert and set by a later decision. */
+type SetLater<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface PersonsTable {
   id: Generated<string>;
@@ -183,8 +185,15 @@ export interface LotteryRevealsTable {
 export interface AppointmentRegistrationsTable {
   id: string;
   account_id: string;
-  status: "active" | "review";
+  status: "active" | "review" | "refused";
+  /** Why the identity check held it (English, about the match only). */
   review_reason: string | null;
+  reviewed_at: SetLater<Date>;
+  reviewed_by: SetLater<string>;
+  reviewed_by_name: SetLater<string>;
+  review_decision: SetLater<"accepted" | "refused">;
+  /** The officer's reason, which the applicant is told. */
+  review_note: SetLater<string>;
   language: string;
   preferred_ports: string[];
   contact_email: string | null;

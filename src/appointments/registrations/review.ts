@@ -1,0 +1,220 @@
+/**
+ * Registrations held for review: the identity check was unsure whether a person in them is
+ * already registered (names the other way round, a very similar name, day and month swapped).
+ * A CBP officer sees each held person beside the registered people the check finds close, and
+ * accepts the registration (it becomes active) or refuses it, with the reason the applicant is
+ * told. The decision, its author and its reason stay on the registration; the audit log records
+ * who decided which registration, never names or the reason's text (8 CFR 208.6).
+ */
+import type { FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import { recordAudit } from "../../platform/audit/record.ts";
+import type { SessionAccount } from "../../platform/auth/sessions.ts";
+import type { Database } from "../../platform/database/schema.ts";
+import type { Services } from "../../platform/services.ts";
+import { sendAfterCommit } from "../../people/accounts/sendAfterCommit.ts";
+import { nativeName } from "../../people/store.ts";
+import { type MatchCode, matchPerson } from "../identity/index.ts";
+import { personKeys } from "./identity.ts";
+import { reviewDecisionMail } from "./reviewMail.ts";
+
+/** Most held registrations one answer lists (oldest first). */
+export const HELD_PAGE = 100;
+
+interface PersonRow {
+  registration_id: string;
+  position: number;
+  given_name: string;
+  family_name: string;
+  native_given_name: string | null;
+  native_family_name: string | null;
+  date_of_birth: string;
+  nationality: string;
+}
+
+function personView(row: PersonRow) {
+  return {
+    givenName: row.given_name,
+    familyName: row.family_name,
+    nativeName: nativeName(row),
+    dateOfBirth: row.date_of_birth,
+    nationality: row.nationality,
+  };
+}
+
+const record = (row: PersonRow) => ({
+  givenName: row.given_name,
+  familyName: row.family_name,
+  dateOfBirth: row.date_of_birth,
+});
+
+/** The held registrations, oldest first, each person with the registered people close to them. */
+export async function heldRegistrations(db: Kysely<Database>) {
+  const held = await db
+    .selectFrom("appointment_registrations")
+    .select(["id", "created_at", "language", "review_reason"])
+    .where("status", "=", "review")
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(HELD_PAGE)
+    .execute();
+  if (held.length === 0) return [];
+  const columns = [
+    "registration_id",
+    "position",
+    "given_name",
+    "family_name",
+    "native_given_name",
+    "native_family_name",
+    "date_of_birth",
+    "nationality",
+  ] as const;
+  const people = await db
+    .selectFrom("registration_people")
+    .select(columns)
+    .where(
+      "registration_id",
+      "in",
+      held.map((row) => row.id),
+    )
+    .orderBy("registration_id")
+    .orderBy("position")
+    .execute();
+  const keys = people.map((person) => personKeys(record(person)).lookups);
+  const candidates = await db
+    .selectFrom("registration_people as p")
+    .innerJoin("appointment_registrations as r", "r.id", "p.registration_id")
+    .select(columns.map((column) => `p.${column}` as const))
+    .select("r.status")
+    .where((eb) =>
+      eb.or([
+        eb(
+          "p.family_block",
+          "in",
+          keys.flatMap((k) => k.family),
+        ),
+        eb(
+          "p.given_block",
+          "in",
+          keys.flatMap((k) => k.given),
+        ),
+        eb(
+          "p.names_block",
+          "in",
+          keys.flatMap((k) => k.names),
+        ),
+      ]),
+    )
+    .execute();
+  return held.map((registration) => ({
+    id: registration.id,
+    createdAt: registration.created_at.toISOString(),
+    language: registration.language,
+    reason: registration.review_reason ?? "",
+    people: people
+      .filter((person) => person.registration_id === registration.id)
+      .map((person) => ({
+        position: person.position,
+        ...personView(person),
+        matches: candidates
+          .filter((other) => other.registration_id !== registration.id)
+          .flatMap((other) => {
+            const { verdict, code } = matchPerson(record(person), [
+              { id: other.registration_id, ...record(other) },
+            ]);
+            if (verdict === "distinct") return [];
+            return [
+              {
+                registrationId: other.registration_id,
+                registrationStatus: other.status,
+                ...personView(other),
+                code: code as Exclude<MatchCode, "identity.distinct">,
+              },
+            ];
+          }),
+      })),
+  }));
+}
+
+export type ReviewDecision = "accepted" | "refused";
+
+export type ReviewOutcome =
+  | { ok: true; status: "active" | "refused" }
+  | { ok: false; status: 404 | 409; code: string; detail: string };
+
+/**
+ * An officer's decision on a held registration. Only a registration still held can be decided:
+ * the row is read FOR UPDATE, so of two officers deciding at once the second gets a conflict.
+ * The applicant is told by e-mail in their language once the decision is committed.
+ */
+export async function decideHeldRegistration(
+  services: Services,
+  request: FastifyRequest,
+  officer: SessionAccount,
+  actor: string,
+  id: string,
+  decision: ReviewDecision,
+  reason: string,
+): Promise<ReviewOutcome> {
+  const now = services.clock();
+  const outcome = await services.db.transaction().execute(async (trx) => {
+    const registration = await trx
+      .selectFrom("appointment_registrations as r")
+      .innerJoin("accounts as a", "a.id", "r.account_id")
+      .select(["r.status", "r.language", "r.contact_email", "a.email"])
+      .where("r.id", "=", id)
+      .forUpdate("r")
+      .executeTakeFirst();
+    if (!registration) {
+      return {
+        ok: false as const,
+        status: 404 as const,
+        code: "not-found",
+        detail: "The registration was not found.",
+      };
+    }
+    if (registration.status !== "review") {
+      return {
+        ok: false as const,
+        status: 409 as const,
+        code: "already-reviewed",
+        detail: `The registration is not held for review (it is ${registration.status}); another officer may have decided it.`,
+      };
+    }
+    const status = decision === "accepted" ? ("active" as const) : ("refused" as const);
+    await trx
+      .updateTable("appointment_registrations")
+      .set({
+        status,
+        reviewed_at: now,
+        reviewed_by: actor,
+        reviewed_by_name: officer.displayName ?? "CBP officer",
+        review_decision: decision,
+        review_note: reason,
+      })
+      .where("id", "=", id)
+      .execute();
+    await recordAudit(trx, {
+      actor,
+      action: "registration.review",
+      subjectType: "registration",
+      subjectId: id,
+      details: { decision },
+    });
+    return {
+      ok: true as const,
+      status,
+      mailTo: registration.contact_email ?? registration.email,
+      language: registration.language,
+    };
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.mailTo) {
+    await sendAfterCommit(
+      services,
+      request,
+      reviewDecisionMail(outcome.mailTo, outcome.language, decision, reason),
+    );
+  }
+  return { ok: true, status: outcome.status };
+}
