@@ -8,6 +8,7 @@ import { AppointmentsPage } from "./pages/AppointmentsPage.ts";
 import { PortCheckInPage } from "./pages/PortCheckInPage.ts";
 import { ReferralsPage } from "./pages/ReferralsPage.ts";
 import { RegisterPage } from "./pages/RegisterPage.ts";
+import { SignInPage } from "./pages/SignInPage.ts";
 import { TimelinePage } from "./pages/TimelinePage.ts";
 import { staffApi } from "./support/api.ts";
 import { axeViolations } from "./support/axe.ts";
@@ -18,7 +19,7 @@ import { collectPageErrors } from "./support/pageErrors.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 import { signedInState } from "./support/session.ts";
-import { useServerClockOffset } from "./support/totp.ts";
+import { setServerClockOffset } from "./support/totp.ts";
 
 const LANGUAGES: TestLanguage[] = ["en", "es", "ru", "uk", "ht", "pt"];
 const PASSWORD = "тихий берег весна 2023";
@@ -63,6 +64,20 @@ describe("appointments at ports of entry", () => {
   let browser: Browser;
   let officer: StorageState;
   let screener: StorageState;
+  let offsetSeconds = 0;
+
+  /**
+   * Restarts the server with its clock `days` after the run's (same database) and signs the staff
+   * in again. The clock only goes forward: a second factor's code is taken once, so a step
+   * already used can never sign in again.
+   */
+  async function serverDay(days: number) {
+    const seconds = offsetSeconds + days * 86_400;
+    setServerClockOffset(seconds);
+    await server.restart({ CLOCK_OFFSET_SECONDS: String(seconds) });
+    officer = await signedInState(browser, server.baseUrl, "cbp_officer");
+    screener = await signedInState(browser, server.baseUrl, "ngo_screener");
+  }
 
   beforeAll(async () => {
     mailbox = await startMailbox();
@@ -70,8 +85,8 @@ describe("appointments at ports of entry", () => {
     // of today (14:00 or 15:00 Central) whatever the hour this test runs.
     const openNow = new Date();
     openNow.setUTCHours(20, 0, 0, 0);
-    const offsetSeconds = Math.round((openNow.getTime() - Date.now()) / 1000);
-    useServerClockOffset(offsetSeconds);
+    offsetSeconds = Math.round((openNow.getTime() - Date.now()) / 1000);
+    setServerClockOffset(offsetSeconds);
     server = await startServer({
       env: { SMTP_URL: mailbox.url, CLOCK_OFFSET_SECONDS: String(offsetSeconds) },
     });
@@ -84,7 +99,7 @@ describe("appointments at ports of entry", () => {
     await browser?.close();
     await server?.stop();
     await mailbox?.close();
-    useServerClockOffset(0);
+    setServerClockOffset(0);
   });
 
   /** A new applicant account, signed in, in `language`, at 360 px. */
@@ -106,7 +121,7 @@ describe("appointments at ports of entry", () => {
     expect(requestWindow.status, "the e2e needs the day's request window to be open").toBe("open");
     const { context, page } = await newApplicant("ru", email);
     const errors = collectPageErrors(page);
-    const officerContext = await newContext(browser, { storageState: officer });
+    let officerContext = await newContext(browser, { storageState: officer });
     try {
       await page.getByRole("link", { name: ru.nav.appointments }).click();
       const appointments = new AppointmentsPage(page);
@@ -177,6 +192,11 @@ describe("appointments at ports of entry", () => {
       await page.goBack();
       await appointments.code.waitFor();
 
+      // Check-in is on the appointment's day, 14 days on: the server's clock goes there, and
+      // everyone signs in again (their sessions have long expired by then).
+      await serverDay(14);
+      await officerContext.close();
+      officerContext = await newContext(browser, { storageState: officer });
       const officerPage = await officerContext.newPage();
       const officerErrors = collectPageErrors(officerPage);
       const checkIn = await PortCheckInPage.open(officerPage, server.baseUrl, "en");
@@ -201,7 +221,10 @@ describe("appointments at ports of entry", () => {
       expect(await timeline.eventLabels()).toContain(catalogues.en.event.AppointmentCheckedIn);
       await saveScreenshot(officerPage, "check-in-timeline-en-desktop");
 
-      await page.reload();
+      const signIn = await SignInPage.open(page, server.baseUrl, "ru");
+      await signIn.submitPassword(email, PASSWORD);
+      await page.getByRole("heading", { level: 1, name: ru.myCases.title }).waitFor();
+      await page.getByRole("link", { name: ru.nav.appointments }).click();
       await appointments.confirmation.waitFor();
       expect(await appointments.confirmation.getAttribute("data-status")).toBe("checked_in");
       expect(errors).toEqual([]);

@@ -12,6 +12,11 @@ export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface RunningServer {
   baseUrl: string;
+  /**
+   * Stops the server and starts it again on the same address and database, with `env` added
+   * (e.g. a later CLOCK_OFFSET_SECONDS: the days between a draw and the appointment).
+   */
+  restart(env: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -117,28 +122,48 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const baseUrl = `http://127.0.0.1:${port}`;
   const args = ["--import", "tsx", "src/cli.ts", "start", "--demo", "--port", String(port)];
   args.push("--data-dir", dataDir);
-  const child = spawn(process.execPath, args, {
-    cwd: repoRoot,
-    env: { ...process.env, PUBLIC_URL: baseUrl, ...database.env, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  let env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PUBLIC_URL: baseUrl,
+    ...database.env,
+    ...options.env,
+  };
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-8_000);
   };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
+  const launch = async () => {
+    const started = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    started.stdout?.on("data", keep);
+    started.stderr?.on("data", keep);
+    await waitUntilHealthy(baseUrl, started, () => log).catch(async (error) => {
+      await stopChild(started);
+      throw error;
+    });
+    return started;
+  };
 
+  let child: ChildProcess | null = null;
   const stop = async () => {
-    await stopChild(child);
+    if (child) await stopChild(child);
     await rm(dataDir, { recursive: true, force: true });
     await database.drop();
   };
   try {
-    await waitUntilHealthy(baseUrl, child, () => log);
+    child = await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  const restart = async (more: Record<string, string>) => {
+    if (child) await stopChild(child);
+    child = null;
+    env = { ...env, ...more };
+    child = await launch();
+  };
+  return { baseUrl, restart, stop };
 }

@@ -9,7 +9,7 @@ const lastStep = new Map<string, number>();
 let serverClockOffsetMs = 0;
 
 /** Codes for a server started with CLOCK_OFFSET_SECONDS are computed at the server's time. */
-export function useServerClockOffset(seconds: number): void {
+export function setServerClockOffset(seconds: number): void {
   serverClockOffsetMs = seconds * 1000;
 }
 

@@ -5,14 +5,14 @@
  * Loaded once; a database that has it is left as it is.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { addCalendarDays, dayOf } from "../core/calendar.ts";
+import { addCalendarDays } from "../core/calendar.ts";
 import type { Services } from "../platform/services.ts";
 import { drawWindow } from "./draws/runDraw.ts";
 import { ensureWindow } from "./draws/windows.ts";
 import { preparePeople } from "./registrations/register.ts";
 import type { PersonInput, RegistrationInput } from "./registrations/schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "./registrations/writeBatch.ts";
-import { windowSchedule, windowTimes } from "./window.ts";
+import { dayAtPort, windowSchedule, windowTimes } from "./window.ts";
 
 const families: { email: string; language: string; ports: string[]; people: PersonInput[] }[] = [
   {
@@ -107,7 +107,9 @@ export async function seedAppointmentsDemo(services: Services): Promise<{ seeded
     )
     .executeTakeFirst();
   if (existing) return { seeded: false };
-  const today = dayOf(services.clock().toISOString(), windowSchedule.timeZone);
+  // The demo's families asked for San Ysidro (and Calexico, in the same time zone): their
+  // appointments are today there, where check-in reads the day.
+  const today = dayAtPort("san_ysidro", services.clock().toISOString());
   const date = addCalendarDays(today, -windowSchedule.appointmentLeadDays);
   const times = windowTimes(date);
   await ensureWindow(db, date);

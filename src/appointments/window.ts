@@ -150,3 +150,9 @@ export function capacitiesOn(
 export function portName(port: string): string {
   return portsOfEntry.find((entry) => entry.id === port)?.name ?? port;
 }
+
+/** The day it is at the port at an instant: an appointment is kept on its date in port time. */
+export function dayAtPort(port: string, at: Instant): Day {
+  const timeZone = portsOfEntry.find((entry) => entry.id === port)?.timeZone;
+  return dayOf(at, timeZone ?? windowSchedule.timeZone);
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { capacitiesOn, currentWindowDate, shownStatus, slotTime, windowTimes } from "./window.ts";
+import {
+  capacitiesOn,
+  currentWindowDate,
+  dayAtPort,
+  shownStatus,
+  slotTime,
+  windowTimes,
+} from "./window.ts";
 
 describe("the request window as data", () => {
   it("opens 11:00 and closes 23:00 Central, draws at 23:30, appointments 14 days on", () => {
@@ -58,5 +65,23 @@ describe("the request window as data", () => {
     ];
     expect(capacitiesOn("2023-05-25", early).find((c) => c.port === "el_paso")?.places).toBe(5);
     expect(capacitiesOn("2023-06-02", early).find((c) => c.port === "el_paso")?.places).toBe(220);
+  });
+});
+
+describe("dayAtPort", () => {
+  it("reads the day in the port's own time zone", () => {
+    // 06:30 UTC on 9 December: 22:30 in San Ysidro, 23:30 in Nogales and El Paso, 00:30 in Laredo.
+    const at = "2026-12-09T06:30:00Z";
+    expect(dayAtPort("san_ysidro", at)).toBe("2026-12-08");
+    expect(dayAtPort("calexico", at)).toBe("2026-12-08");
+    expect(dayAtPort("el_paso", at)).toBe("2026-12-08");
+    expect(dayAtPort("laredo", at)).toBe("2026-12-09");
+    expect(dayAtPort("brownsville", at)).toBe("2026-12-09");
+  });
+
+  it("keeps Arizona on standard time in summer (Nogales is not El Paso in July)", () => {
+    const at = "2026-07-15T06:30:00Z"; // 23:30 MST in Nogales, 00:30 MDT in El Paso
+    expect(dayAtPort("nogales", at)).toBe("2026-07-14");
+    expect(dayAtPort("el_paso", at)).toBe("2026-07-15");
   });
 });

@@ -15,7 +15,7 @@ import type { Database, RegistrationPeopleTable } from "../../platform/database/
 import type { Services } from "../../platform/services.ts";
 import { matchPerson } from "../identity/index.ts";
 import { displayName } from "../registrations/writeBatch.ts";
-import { portName } from "../window.ts";
+import { dayAtPort, portName } from "../window.ts";
 
 export type CheckInOutcome =
   | {
@@ -23,7 +23,7 @@ export type CheckInOutcome =
       code: string;
       cases: { caseId: string; reference: string; displayName: string }[];
     }
-  | { ok: false; status: 404 | 409; detail: string }
+  | { ok: false; status: 404 | 409; detail: string; code?: string }
   | { ok: false; status: 422; refusal: Refusal; person: string };
 
 class Refused extends Error {
@@ -189,6 +189,18 @@ export async function checkIn(
               : `The appointment ${code} was recorded as a no-show.`,
         };
       }
+      const today = dayAtPort(appointment.port, at);
+      if (today !== appointment.date) {
+        return {
+          ok: false,
+          status: 409,
+          code: "not-appointment-day",
+          detail:
+            today < appointment.date
+              ? `The appointment ${code} is on ${appointment.date}, not today (${today} at the port): check-in is on the appointment's day.`
+              : `The appointment ${code} was on ${appointment.date}: record a no-show; the person may ask for a place again.`,
+        };
+      }
       const { accountId, people } = await personsOfRegistration(trx, appointment.registration_id);
       const cases: { caseId: string; reference: string; displayName: string }[] = [];
       for (const person of people) {
@@ -264,7 +276,7 @@ export async function recordNoShow(
         detail: `The appointment ${code} is ${appointment.status.replace("_", " ")}.`,
       };
     }
-    if (appointment.date > now.toISOString().slice(0, 10)) {
+    if (appointment.date > dayAtPort(appointment.port, now.toISOString())) {
       return {
         ok: false as const,
         status: 409 as const,

@@ -158,6 +158,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
           title: outcome.status === 404 ? "Not found" : "Conflict",
           status: outcome.status,
           detail: outcome.detail,
+          ...(outcome.code ? { code: outcome.code } : {}),
         });
       },
     );

@@ -214,6 +214,15 @@ describe(`the daily draw (${testEngine})`, () => {
       .select(["code", "registration_id", "places"])
       .orderBy("places", "desc")
       .executeTakeFirstOrThrow();
+    const before = await server.signIn("cbp@demo.haven.test");
+    // Before the appointment's day neither a check-in nor a no-show is taken.
+    const early = await before.call("POST", "/api/appointments/check-in", { code: row.code });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe("not-appointment-day");
+    expect(early.body.detail).toMatch(/is on 2026-12-08, not today/);
+    expect((await before.call("POST", `/api/appointments/${row.code}/no-show`)).status).toBe(409);
+    // 14 days on, 12:00 Central: the appointment day, and that day's window is open.
+    server.clock.advance(Date.parse("2026-12-08T18:00:00Z") - server.clock.now().getTime());
     const cbp = await server.signIn("cbp@demo.haven.test");
     const list = await cbp.call("GET", "/api/appointments?port=san_ysidro&date=2026-12-08");
     expect(list.status).toBe(200);
@@ -256,11 +265,6 @@ describe(`the daily draw (${testEngine})`, () => {
       .where("status", "=", "confirmed")
       .executeTakeFirstOrThrow();
     const family = families.find((f) => f.id === row.registration_id)!;
-    const cbp = await server.signIn("cbp@demo.haven.test");
-    const early = await cbp.call("POST", `/api/appointments/${row.code}/no-show`);
-    expect(early.status).toBe(409);
-    // 14 days on, 12:00 Central: the appointment day, and that day's window is open.
-    server.clock.advance(Date.parse("2026-12-08T18:00:00Z") - server.clock.now().getTime());
     const cbpLater = await server.signIn("cbp@demo.haven.test");
     await signInAgain(family.agent);
     const pending = await family.agent.call(
@@ -366,5 +370,32 @@ describe(`confirmations only after commit (${testEngine})`, () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.mailbox.messages.length).toBe(count);
+  });
+  it("checks in only on the appointment's day, in the port's own time", async () => {
+    const [first, second] = await server.services.db
+      .selectFrom("appointments")
+      .select(["code", "port", "date"])
+      .orderBy("code")
+      .execute();
+    expect(first?.date).toBe("2026-12-08");
+    // 23:30 at the port on 8 December is already 9 December in UTC (and in Chicago for El Paso
+    // and San Ysidro's appointments): the port's own day is what counts.
+    const lateEvening: Record<string, string> = {
+      san_ysidro: "2026-12-09T07:30:00Z", // UTC−8
+      el_paso: "2026-12-09T06:30:00Z", // UTC−7
+    };
+    server.clock.advance(
+      Date.parse(lateEvening[first!.port] as string) - server.clock.now().getTime(),
+    );
+    const cbp = await server.signIn("cbp@demo.haven.test");
+    const onTheDay = await cbp.call("POST", "/api/appointments/check-in", { code: first!.code });
+    expect(onTheDay.status, JSON.stringify(onTheDay.body)).toBe(200);
+    // The next morning at every port: the appointment is past its day.
+    server.clock.advance(Date.parse("2026-12-09T15:00:00Z") - server.clock.now().getTime());
+    const later = await server.signIn("cbp@demo.haven.test");
+    const late = await later.call("POST", "/api/appointments/check-in", { code: second!.code });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: "not-appointment-day" });
+    expect(late.body.detail).toMatch(/was on 2026-12-08: record a no-show/);
   });
 });
