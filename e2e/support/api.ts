@@ -12,14 +12,10 @@ function sessionCookie(response: Response): string | null {
   return cookie ? (cookie.split(";")[0] ?? null) : null;
 }
 
-/**
- * Signs a demo staff member in through the API (password, then a TOTP code from the demo
- * secret), for the steps a test takes on the server's side, such as closing a window and drawing.
- */
-export async function staffApi(
-  baseUrl: string,
-  role: Parameters<typeof demoStaff>[0],
-): Promise<ApiSession> {
+type Call = (method: string, path: string, body?: unknown) => ReturnType<ApiSession["get"]>;
+
+/** Calls the API as one client: the session cookie and CSRF token of each answer kept for the next. */
+function apiClient(baseUrl: string): Call {
   let cookie = "";
   let csrf = "";
   const call = async (method: string, path: string, body?: unknown) => {
@@ -38,6 +34,25 @@ export async function staffApi(
     if (typeof token === "string") csrf = token;
     return { status: response.status, body: parsed };
   };
+  return call;
+}
+
+function session(call: Call): ApiSession {
+  return {
+    post: (path, body) => call("POST", path, body),
+    get: (path) => call("GET", path),
+  };
+}
+
+/**
+ * Signs a demo staff member in through the API (password, then a TOTP code from the demo
+ * secret), for the steps a test takes on the server's side, such as closing a window and drawing.
+ */
+export async function staffApi(
+  baseUrl: string,
+  role: Parameters<typeof demoStaff>[0],
+): Promise<ApiSession> {
+  const call = apiClient(baseUrl);
   const staff = demoStaff(role);
   await call("GET", "/api/auth/session");
   const login = await call("POST", "/api/auth/login", {
@@ -47,8 +62,23 @@ export async function staffApi(
   if (login.status !== 200) throw new Error(`Sign-in failed: ${JSON.stringify(login.body)}`);
   const totp = await call("POST", "/api/auth/totp", { code: await totpCode(staff.totpSecret) });
   if (totp.status !== 200) throw new Error(`TOTP failed: ${JSON.stringify(totp.body)}`);
-  return {
-    post: (path, body) => call("POST", path, body),
-    get: (path) => call("GET", path),
-  };
+  return session(call);
+}
+
+/** A new applicant account through the API (`/api/auth/register`), signed in. */
+export async function applicantApi(
+  baseUrl: string,
+  account: { email: string; password: string; language: string },
+): Promise<ApiSession> {
+  const call = apiClient(baseUrl);
+  await call("GET", "/api/auth/session");
+  const registered = await call("POST", "/api/auth/register", {
+    email: account.email,
+    password: account.password,
+    preferredLanguage: account.language,
+  });
+  if (registered.status !== 201) {
+    throw new Error(`Registration failed: ${JSON.stringify(registered.body)}`);
+  }
+  return session(call);
 }

@@ -9,6 +9,7 @@ import { SiteHeader } from "./components/SiteHeader.tsx";
 import {
   AppointmentRegistrationPage,
   AppointmentsPage,
+  HeldRegistrationsPage,
   LotteryPage,
   PortCheckInPage,
   ReferralsPage,
@@ -57,6 +58,8 @@ function Page({ route }: { route: Route }) {
       return <PortCheckInPage />;
     case "referrals":
       return <ReferralsPage />;
+    case "heldRegistrations":
+      return <HeldRegistrationsPage />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -31,3 +31,9 @@ export const ReferralsPage = lazy(() =>
     default: module.ReferralsPage,
   })),
 );
+
+export const HeldRegistrationsPage = lazy(() =>
+  import("./pages/heldRegistrations/HeldRegistrationsPage.tsx").then((module) => ({
+    default: module.HeldRegistrationsPage,
+  })),
+);

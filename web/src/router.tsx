@@ -17,6 +17,7 @@ export type Route =
   | { page: "lottery"; date: string }
   | { page: "portCheckIn" }
   | { page: "referrals" }
+  | { page: "heldRegistrations" }
   | { page: "notFound" };
 
 const FIXED: Record<string, Route> = {
@@ -30,6 +31,7 @@ const FIXED: Record<string, Route> = {
   "/appointments/register": { page: "appointmentRegistration" },
   "/port/check-in": { page: "portCheckIn" },
   "/referrals": { page: "referrals" },
+  "/registrations/held": { page: "heldRegistrations" },
 };
 
 const WITH_PARAM: [RegExp, (param: string) => Route][] = [

@@ -16,6 +16,7 @@ describe("matchRoute", () => {
     expect(matchRoute("/appointments/register")).toEqual({ page: "appointmentRegistration" });
     expect(matchRoute("/port/check-in")).toEqual({ page: "portCheckIn" });
     expect(matchRoute("/referrals/")).toEqual({ page: "referrals" });
+    expect(matchRoute("/registrations/held")).toEqual({ page: "heldRegistrations" });
     expect(matchRoute("/lottery/2023-06-01")).toEqual({ page: "lottery", date: "2023-06-01" });
     expect(matchRoute("/lottery/yesterday")).toEqual({ page: "notFound" });
   });

@@ -74,14 +74,24 @@ export interface Appointment {
   status: AppointmentStatus;
 }
 
+/** An officer's check of a registration the identity check held; decision null while held. */
+export interface RegistrationReview {
+  decision: "accepted" | "refused" | null;
+  /** The officer's reason, once decided: the applicant sees it. */
+  reason: string | null;
+  decidedAt: string | null;
+}
+
 export interface Registration {
   id: string;
-  status: "active" | "review";
+  status: "active" | "review" | "refused";
   people: RegisteredPerson[];
   preferredPorts: string[];
   language: string;
   requests: { windowDate: string; status: RequestStatus }[];
   appointment: Appointment | null;
+  /** Null when the registration was never held for review. */
+  review: RegistrationReview | null;
 }
 
 export interface PortAppointment {

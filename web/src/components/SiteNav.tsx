@@ -3,12 +3,13 @@ import type { Account } from "../auth/authApi.ts";
 import { useOptionalSession } from "../auth/SessionContext.tsx";
 import { Link, usePathname } from "../router.tsx";
 
-type NavKey = "appointments" | "checkIn" | "referrals";
+type NavKey = "appointments" | "checkIn" | "referrals" | "heldRegistrations";
 
 const LINKS: Record<NavKey, string> = {
   appointments: "/appointments",
   checkIn: "/port/check-in",
   referrals: "/referrals",
+  heldRegistrations: "/registrations/held",
 };
 
 /** The pages beyond the home page that an account's role works in. */
@@ -18,7 +19,7 @@ export function navLinks(account: Account | null): NavKey[] {
     case "applicant":
       return ["appointments"];
     case "cbp_officer":
-      return ["checkIn", "referrals"];
+      return ["checkIn", "referrals", "heldRegistrations"];
     case "ngo_screener":
       return ["referrals"];
     default:

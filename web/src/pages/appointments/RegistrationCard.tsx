@@ -40,10 +40,27 @@ export function RegistrationCard({
       <div className="usa-collection__body">
         <h3 className="usa-collection__heading">{formatList(names, locale)}</h3>
         <p>
-          <span className="usa-tag haven-tag">
+          <span
+            className={`usa-tag haven-tag haven-tag--${registration.status}`}
+            data-testid="registration-status"
+          >
             {t(`appointments.registrationStatus.${registration.status}`)}
           </span>
         </p>
+        {registration.status === "refused" && (
+          <div className="haven-review-outcome" data-testid="registration-refusal">
+            {registration.review?.reason && (
+              <>
+                <p className="haven-review-outcome__label">{t("appointments.refusalReason")}</p>
+                <p className="haven-review-outcome__reason">{registration.review.reason}</p>
+              </>
+            )}
+            <p>{t("appointments.refusalHelp")}</p>
+          </div>
+        )}
+        {registration.status === "active" && registration.review?.decision === "accepted" && (
+          <p data-testid="registration-accepted">{t("appointments.reviewAccepted")}</p>
+        )}
         <ul className="usa-collection__meta">
           <li className="usa-collection__meta-item">
             {t("appointments.ports")}:{" "}
