@@ -3,7 +3,7 @@ import { z } from "zod";
 import { dayOf } from "../../core/calendar.ts";
 import { isPortId } from "../../core/policy/ports.ts";
 import { nativeName } from "../../people/store.ts";
-import { refusalProblem, sendProblem } from "../../platform/http/problem.ts";
+import { missingOrConflict, refusalProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { portSchema, problemWithCode } from "../registrations/schemas.ts";
 import { displayName } from "../registrations/writeBatch.ts";
@@ -153,13 +153,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
           const problem = refusalProblem(outcome.refusal);
           return sendProblem(reply, { ...problem, detail: `${outcome.person}: ${problem.detail}` });
         }
-        return sendProblem(reply, {
-          type: "about:blank",
-          title: outcome.status === 404 ? "Not found" : "Conflict",
-          status: outcome.status,
-          detail: outcome.detail,
-          ...(outcome.code ? { code: outcome.code } : {}),
-        });
+        return sendProblem(reply, missingOrConflict(outcome));
       },
     );
 
@@ -185,12 +179,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const outcome = await recordNoShow(services, request.params.code, request.actor);
         if (outcome.ok) return { code: request.params.code, status: "no_show" as const };
-        return sendProblem(reply, {
-          type: "about:blank",
-          title: outcome.status === 404 ? "Not found" : "Conflict",
-          status: outcome.status,
-          detail: outcome.detail,
-        });
+        return sendProblem(reply, missingOrConflict(outcome));
       },
     );
   };

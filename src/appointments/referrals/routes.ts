@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { refusalProblem, sendProblem } from "../../platform/http/problem.ts";
+import { missingOrConflict, refusalProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { personSchema, problemWithCode } from "../registrations/schemas.ts";
 import { createReferral, decideReferral, listReferrals, referralCategories } from "./referrals.ts";
@@ -115,12 +115,7 @@ export function referralRoutes(services: Services): FastifyPluginAsyncZod {
         if (outcome.ok)
           return { id: request.params.id, status: outcome.status, caseId: outcome.caseId };
         if (outcome.status === 422) return sendProblem(reply, refusalProblem(outcome.refusal));
-        return sendProblem(reply, {
-          type: "about:blank",
-          title: outcome.status === 404 ? "Not found" : "Conflict",
-          status: outcome.status,
-          detail: outcome.detail,
-        });
+        return sendProblem(reply, missingOrConflict(outcome));
       },
     );
   };

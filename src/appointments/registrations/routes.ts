@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { invalidRequest, sendProblem } from "../../platform/http/problem.ts";
+import { invalidRequest, missingOrConflict, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { myRegistrations, requestCurrentWindow } from "./mine.ts";
 import { registerForAppointments } from "./register.ts";
@@ -135,16 +135,7 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
           request.params.id,
         );
         if (outcome.ok) return reply.status(201).send({ windowDate: outcome.windowDate });
-        return reply
-          .status(outcome.status)
-          .type("application/problem+json")
-          .send({
-            type: "about:blank",
-            title: outcome.status === 404 ? "Not found" : "Conflict",
-            status: outcome.status,
-            detail: outcome.reason,
-            code: outcome.code,
-          });
+        return sendProblem(reply, missingOrConflict({ ...outcome, detail: outcome.reason }));
       },
     );
 
@@ -205,16 +196,7 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
           request.body.reason,
         );
         if (outcome.ok) return { id: request.params.id, status: outcome.status };
-        return reply
-          .status(outcome.status)
-          .type("application/problem+json")
-          .send({
-            type: "about:blank",
-            title: outcome.status === 404 ? "Not found" : "Conflict",
-            status: outcome.status,
-            detail: outcome.detail,
-            code: outcome.code,
-          });
+        return sendProblem(reply, missingOrConflict(outcome));
       },
     );
   };

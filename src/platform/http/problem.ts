@@ -12,6 +12,23 @@ export interface Problem {
   errors?: { field: string; message: string }[];
   rule?: string;
   citation?: string;
+  /** A stable code the web translates (e.g. "already-reviewed"). */
+  code?: string;
+}
+
+/** 404 (no such record) or 409 (its state does not allow it), with an optional stable code. */
+export function missingOrConflict(outcome: {
+  status: 404 | 409;
+  detail: string;
+  code?: string;
+}): Problem {
+  return {
+    type: "about:blank",
+    title: outcome.status === 404 ? "Not found" : "Conflict",
+    status: outcome.status,
+    detail: outcome.detail,
+    ...(outcome.code ? { code: outcome.code } : {}),
+  };
 }
 
 /** 400, naming every bad field. */
