@@ -46,6 +46,8 @@ describe(`registrations held for review (${testEngine})`, () => {
     );
     const answer = await officer.call("GET", "/api/registrations/held");
     expect(answer.status).toBe(200);
+    expect(answer.body.total).toBe(answer.body.registrations.length);
+    expect(answer.body.total).toBe(2); // this test's and the demo's
     const held = answer.body.registrations.find((r: { id: string }) => r.id === heldId);
     expect(held).toMatchObject({
       language: "uk",
@@ -217,5 +219,35 @@ describe(`registrations held for review (${testEngine})`, () => {
       .where("id", "=", heldId)
       .executeTakeFirstOrThrow();
     expect(row.status).toBe("review");
+  });
+
+  it("lists the oldest 100 and counts them all", async () => {
+    const account = await server.services.db
+      .selectFrom("accounts")
+      .select("id")
+      .where("email", "=", "cbp@demo.haven.test")
+      .executeTakeFirstOrThrow();
+    const before = (await officer.call("GET", "/api/registrations/held")).body.total as number;
+    await server.services.db
+      .insertInto("appointment_registrations")
+      .values(
+        Array.from({ length: 120 }, (_, n) => ({
+          id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+          account_id: account.id,
+          status: "review" as const,
+          review_reason: "test: held",
+          language: "en",
+          preferred_ports: ["laredo"],
+          created_at: new Date(Date.parse("2026-11-01T00:00:00Z") + n * 60_000),
+        })),
+      )
+      .execute();
+    const answer = await officer.call("GET", "/api/registrations/held");
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.total).toBe(before + 120);
+    expect(answer.body.registrations).toHaveLength(100);
+    // Oldest first: these were registered before anything else in this database.
+    expect(answer.body.registrations[0].id).toBe("00000000-0000-4000-8000-000000000000");
+    expect(answer.body.registrations[99].id).toBe("00000000-0000-4000-8000-000000000099");
   });
 });

@@ -48,6 +48,16 @@ const record = (row: PersonRow) => ({
   dateOfBirth: row.date_of_birth,
 });
 
+/** How many registrations are held now (the list shows the oldest HELD_PAGE of them). */
+export async function heldCount(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("appointment_registrations")
+    .select((eb) => eb.fn.countAll<number>().as("held"))
+    .where("status", "=", "review")
+    .executeTakeFirstOrThrow();
+  return Number(row.held);
+}
+
 /** The held registrations, oldest first, each person with the registered people close to them. */
 export async function heldRegistrations(db: Kysely<Database>) {
   const held = await db
@@ -81,31 +91,34 @@ export async function heldRegistrations(db: Kysely<Database>) {
     .orderBy("position")
     .execute();
   const keys = people.map((person) => personKeys(record(person)).lookups);
-  const candidates = await db
-    .selectFrom("registration_people as p")
-    .innerJoin("appointment_registrations as r", "r.id", "p.registration_id")
-    .select(columns.map((column) => `p.${column}` as const))
-    .select("r.status")
-    .where((eb) =>
-      eb.or([
-        eb(
-          "p.family_block",
-          "in",
-          keys.flatMap((k) => k.family),
-        ),
-        eb(
-          "p.given_block",
-          "in",
-          keys.flatMap((k) => k.given),
-        ),
-        eb(
-          "p.names_block",
-          "in",
-          keys.flatMap((k) => k.names),
-        ),
-      ]),
-    )
-    .execute();
+  const candidates =
+    keys.length === 0
+      ? []
+      : await db
+          .selectFrom("registration_people as p")
+          .innerJoin("appointment_registrations as r", "r.id", "p.registration_id")
+          .select(columns.map((column) => `p.${column}` as const))
+          .select("r.status")
+          .where((eb) =>
+            eb.or([
+              eb(
+                "p.family_block",
+                "in",
+                keys.flatMap((k) => k.family),
+              ),
+              eb(
+                "p.given_block",
+                "in",
+                keys.flatMap((k) => k.given),
+              ),
+              eb(
+                "p.names_block",
+                "in",
+                keys.flatMap((k) => k.names),
+              ),
+            ]),
+          )
+          .execute();
   return held.map((registration) => ({
     id: registration.id,
     createdAt: registration.created_at.toISOString(),

@@ -4,7 +4,7 @@ import { invalidRequest, missingOrConflict, sendProblem } from "../../platform/h
 import type { Services } from "../../platform/services.ts";
 import { myRegistrations, requestCurrentWindow } from "./mine.ts";
 import { registerForAppointments } from "./register.ts";
-import { decideHeldRegistration, heldRegistrations } from "./review.ts";
+import { decideHeldRegistration, heldCount, heldRegistrations } from "./review.ts";
 import {
   heldRegistrations as heldSchema,
   myRegistrations as mySchema,
@@ -154,13 +154,16 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const registrations = await heldRegistrations(services.db);
+        const [registrations, total] = await Promise.all([
+          heldRegistrations(services.db),
+          heldCount(services.db),
+        ]);
         request.auditSubject = {
           type: "registration",
           id: null,
           details: { count: registrations.length },
         };
-        return { registrations };
+        return { registrations, total };
       },
     );
 

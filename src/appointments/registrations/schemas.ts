@@ -125,6 +125,8 @@ const heldPerson = z.object({
 });
 
 export const heldRegistrations = z.object({
+  /** All held now; `registrations` lists the oldest 100. */
+  total: z.number().int(),
   registrations: z.array(
     z.object({
       id: z.string(),

@@ -60,10 +60,15 @@ export interface Reviewed {
 /** The longest reason the API takes. */
 export const REASON_MAX_LENGTH = 2000;
 
-/** The registrations held for review, oldest first (at most 100). */
-export async function listHeldRegistrations(signal?: AbortSignal): Promise<HeldRegistration[]> {
-  const path = "/api/registrations/held";
-  return (await getJson<{ registrations: HeldRegistration[] }>(path, signal)).registrations;
+/** The held registrations listed (the oldest, at most 100) and how many are held in all. */
+export interface HeldList {
+  registrations: HeldRegistration[];
+  total: number;
+}
+
+/** The registrations held for review, oldest first (at most 100), with the count of all. */
+export function listHeldRegistrations(signal?: AbortSignal): Promise<HeldList> {
+  return getJson<HeldList>("/api/registrations/held", signal);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 import { RequireAccount } from "../../auth/RequireAccount.tsx";
 import { needsSignIn, SignInAgain } from "../../auth/SignInAgain.tsx";
 import { LoadError, Loading } from "../../components/LoadState.tsx";
+import { formatNumber } from "../../format.ts";
 import { useDocumentTitle } from "../../useDocumentTitle.ts";
 import { useLoad } from "../../useLoad.ts";
 import { HeldRegistrationItem, peopleNames } from "./HeldRegistrationItem.tsx";
@@ -37,7 +38,8 @@ function HeldRegistrations() {
       gone: { kind: "warning", text: t("held.gone", { names }) },
     };
     if (load.status === "loaded") {
-      replace(load.data.filter((held) => held.id !== registration.id));
+      const registrations = load.data.registrations.filter((held) => held.id !== registration.id);
+      replace({ registrations, total: load.data.total - 1 });
     }
     setMessage(texts[outcome]);
     void listHeldRegistrations().then(replace, retry);
@@ -64,8 +66,16 @@ function HeldRegistrations() {
       {load.status === "loading" && <Loading />}
       {load.status === "failed" &&
         (needsSignIn(load.error) ? <SignInAgain /> : <LoadError onRetry={retry} />)}
+      {load.status === "loaded" && load.data.total > load.data.registrations.length && (
+        <p data-testid="held-more">
+          {t("held.more", {
+            shown: formatNumber(load.data.registrations.length, i18n.language),
+            total: formatNumber(load.data.total, i18n.language),
+          })}
+        </p>
+      )}
       {load.status === "loaded" &&
-        (load.data.length === 0 ? (
+        (load.data.registrations.length === 0 ? (
           <div className="usa-summary-box haven-held__empty" data-testid="no-held-registrations">
             <div className="usa-summary-box__body">
               <p className="usa-summary-box__text">{t("held.none")}</p>
@@ -73,7 +83,7 @@ function HeldRegistrations() {
           </div>
         ) : (
           <ol className="usa-list usa-list--unstyled haven-held__list">
-            {load.data.map((registration) => (
+            {load.data.registrations.map((registration) => (
               <HeldRegistrationItem
                 key={registration.id}
                 registration={registration}
