@@ -4,12 +4,11 @@
  * existing case) and Yulia's family (yulia@demo.haven.test) — and the published record to verify.
  * Loaded once; a database that has it is left as it is.
  */
-import { randomBytes, randomUUID } from "node:crypto";
 import { addCalendarDays } from "../core/calendar.ts";
 import type { Services } from "../platform/services.ts";
 import { drawWindow } from "./draws/runDraw.ts";
 import { ensureWindow } from "./draws/windows.ts";
-import { preparePeople } from "./registrations/register.ts";
+import { registrationJob } from "./registrations/register.ts";
 import type { PersonInput, RegistrationInput } from "./registrations/schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "./registrations/writeBatch.ts";
 import { dayAtPort, windowSchedule, windowTimes } from "./window.ts";
@@ -123,16 +122,13 @@ export async function seedAppointmentsDemo(services: Services): Promise<{ seeded
       requestCurrentWindow: true,
     };
     const accountId = accounts.find((a) => a.email === family.email)?.id as string;
-    return {
-      id: randomUUID(),
+    return registrationJob({
       accountId,
       actor: `account:${accountId}`,
       input,
-      people: preparePeople(input),
       windowDate: date,
-      requestId: randomBytes(16).toString("hex"),
       now: new Date(Date.parse(times.opensAt) + 3_600_000),
-    };
+    });
   });
   await writeRegistrations(db, jobs);
   const afterDraw = new Date(Date.parse(times.drawAt) + 60_000);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ import {
   testEngine,
 } from "../../platform/testing/testDatabase.ts";
 import { verifyDraw } from "../lottery/index.ts";
-import { preparePeople } from "../registrations/register.ts";
+import { registrationJob } from "../registrations/register.ts";
 import type { RegistrationInput } from "../registrations/schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "../registrations/writeBatch.ts";
 import { ensureWindow } from "./windows.ts";
@@ -85,16 +85,13 @@ describe.skipIf(testEngine !== "postgres")(
           preferredPorts: n % 2 ? ["san_ysidro", "el_paso"] : ["el_paso"],
           requestCurrentWindow: true,
         };
-        return {
-          id: randomUUID(),
+        return registrationJob({
           accountId: accounts.rows[n % 40]!.id,
           actor: "test",
           input,
-          people: preparePeople(input),
           windowDate: DATE,
-          requestId: randomBytes(16).toString("hex"),
           now: new Date("2026-01-10T18:00:00Z"),
-        };
+        });
       });
       const outcomes = await writeRegistrations(db, jobs);
       expect(outcomes.filter((o) => o.kind === "registered")).toHaveLength(200);

@@ -47,6 +47,27 @@ export function preparePeople(input: RegistrationInput): PreparedPerson[] {
   }));
 }
 
+/**
+ * A registration ready for the batch writer: a new id and request id, and its people prepared
+ * (or as the caller already prepared them). Used by the route, the demo and the tests.
+ */
+export function registrationJob(fields: {
+  accountId: string;
+  actor: string;
+  input: RegistrationInput;
+  windowDate: string | null;
+  now: Date;
+  people?: PreparedPerson[];
+}): RegistrationJob {
+  const { people, ...rest } = fields;
+  return {
+    ...rest,
+    id: randomUUID(),
+    people: people ?? preparePeople(fields.input),
+    requestId: newRequestId(),
+  };
+}
+
 export type RegisterResult =
   | RegistrationOutcome
   | { kind: "invalid"; errors: { field: string; message: string }[] };
@@ -83,16 +104,7 @@ export async function registerForAppointments(
     windowDate = currentWindowDate(now.toISOString());
     await ensureWindow(services.db, windowDate);
   }
-  const job: RegistrationJob = {
-    id: randomUUID(),
-    accountId,
-    actor,
-    input,
-    people,
-    windowDate,
-    requestId: newRequestId(),
-    now,
-  };
+  const job = registrationJob({ accountId, actor, input, windowDate, now, people });
   try {
     return await writerFor(services).submit(job);
   } catch (error) {

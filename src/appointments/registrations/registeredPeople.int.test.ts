@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
 import { Migrator } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest, migrations } from "../../platform/database/migrate.ts";
 import { createTestDatabase, type TestDatabase } from "../../platform/testing/testDatabase.ts";
-import { preparePeople } from "./register.ts";
+import { registrationJob } from "./register.ts";
 import type { PersonInput, RegistrationInput } from "./schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "./writeBatch.ts";
 
@@ -41,16 +40,13 @@ function job(accountId: string, people: PersonInput[]): RegistrationJob {
     language: "uk",
     requestCurrentWindow: false,
   };
-  return {
-    id: randomUUID(),
+  return registrationJob({
     accountId,
     actor: `account:${accountId}`,
     input,
-    people: preparePeople(input),
     windowDate: null,
-    requestId: randomBytes(16).toString("hex"),
     now: new Date(),
-  };
+  });
 }
 
 describe("registered people (migration 0006)", () => {
