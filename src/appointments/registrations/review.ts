@@ -10,7 +10,7 @@ import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../../platform/audit/record.ts";
 import type { SessionAccount } from "../../platform/auth/sessions.ts";
-import type { Database } from "../../platform/database/schema.ts";
+import type { Database, RegistrationPeopleTable } from "../../platform/database/schema.ts";
 import type { Services } from "../../platform/services.ts";
 import { sendAfterCommit } from "../../people/accounts/sendAfterCommit.ts";
 import { nativeName } from "../../people/store.ts";
@@ -21,16 +21,18 @@ import { reviewDecisionMail } from "./reviewMail.ts";
 /** Most held registrations one answer lists (oldest first). */
 export const HELD_PAGE = 100;
 
-interface PersonRow {
-  registration_id: string;
-  position: number;
-  given_name: string;
-  family_name: string;
-  native_given_name: string | null;
-  native_family_name: string | null;
-  date_of_birth: string;
-  nationality: string;
-}
+/** What the officer compares of each registered person. */
+const personColumns = [
+  "registration_id",
+  "position",
+  "given_name",
+  "family_name",
+  "native_given_name",
+  "native_family_name",
+  "date_of_birth",
+  "nationality",
+] as const;
+type PersonRow = Pick<RegistrationPeopleTable, (typeof personColumns)[number]>;
 
 function personView(row: PersonRow) {
   return {
@@ -69,19 +71,9 @@ export async function heldRegistrations(db: Kysely<Database>) {
     .limit(HELD_PAGE)
     .execute();
   if (held.length === 0) return [];
-  const columns = [
-    "registration_id",
-    "position",
-    "given_name",
-    "family_name",
-    "native_given_name",
-    "native_family_name",
-    "date_of_birth",
-    "nationality",
-  ] as const;
   const people = await db
     .selectFrom("registration_people")
-    .select(columns)
+    .select(personColumns)
     .where(
       "registration_id",
       "in",
@@ -97,7 +89,7 @@ export async function heldRegistrations(db: Kysely<Database>) {
       : await db
           .selectFrom("registration_people as p")
           .innerJoin("appointment_registrations as r", "r.id", "p.registration_id")
-          .select(columns.map((column) => `p.${column}` as const))
+          .select(personColumns.map((column) => `p.${column}` as const))
           .select("r.status")
           .where((eb) =>
             eb.or([
