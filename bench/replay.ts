@@ -5,16 +5,18 @@
  */
 import type { CaseEvent } from "../src/core/caseLog.ts";
 import { fold } from "../src/core/caseLog.ts";
-import { runSteps } from "../src/core/demo/run.ts";
-import { demoStories } from "../src/core/demo/stories/index.ts";
-import { caseProjection } from "../src/core/process/projection.ts";
+import { runSteps } from "../src/core/pathway/index.ts";
+import { demoStories } from "../src/demo/stories/index.ts";
+import { type CaseState, pathway, policyAt } from "../src/pathway.ts";
+
+const caseProjection = pathway.projection;
 
 const TOTAL_EVENTS = 1_000_000;
 
 /** Case streams built from the demo stories' logs, each case with its own id and sequence. */
 export function generateStreams(total = TOTAL_EVENTS): CaseEvent[][] {
   const templates = Object.values(demoStories).map((story) => {
-    const result = runSteps(story);
+    const result = runSteps<CaseState, ReturnType<typeof policyAt>>(pathway, story, policyAt);
     if (!result.ok) throw new Error(`demo story refused: ${result.refusal.message}`);
     return result.events;
   });
@@ -46,7 +48,9 @@ export async function replayBench(): Promise<{
   const events = streams.reduce((sum, stream) => sum + stream.length, 0);
   let sink = 0;
   const replay = () => {
-    for (const stream of streams) sink += fold(caseProjection, stream).attempts.length;
+    for (const stream of streams) {
+      sink += fold(caseProjection, stream).attempts.length;
+    }
   };
   const baseline = () => {
     const counts = new Map<string, number>();

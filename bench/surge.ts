@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { currentWindowDate, windowTimes } from "../src/appointments/window.ts";
+import { haven } from "../src/pathway.ts";
 import { openDatabase } from "../src/platform/database/open.ts";
 import { cpuSnapshot, cpuSpent, perRequest } from "./surge/cpu.ts";
 import { registrationBody } from "./surge/people.ts";
@@ -225,7 +226,7 @@ export async function surgeBench(): Promise<SurgeResult> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "haven-surge-"));
   const children: ChildProcess[] = [];
   try {
-    const handle = await openDatabase({ kind: "postgres", url: databaseUrl });
+    const handle = await openDatabase({ kind: "postgres", url: databaseUrl }, haven.migrations);
     // Today's window, open for the whole run, so every registration also files a request.
     const now = new Date();
     const date = currentWindowDate(now.toISOString());

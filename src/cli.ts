@@ -2,19 +2,19 @@ import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { seedAppointmentsDemo } from "./appointments/demo.ts";
 import { closeWindow, drawWindow } from "./appointments/draws/runDraw.ts";
-import { startLotteryScheduler } from "./appointments/draws/scheduler.ts";
 import { verifyDraw } from "./appointments/lottery/index.ts";
-import { caseEngine } from "./people/caseEngine.ts";
-import { DEMO_PASSWORD, demoAccounts } from "./people/demo/accounts.ts";
-import { seedDemo } from "./people/demo/seed.ts";
+import { ensureProjections, rebuildProjections } from "./cases/projections/index.ts";
+import { DEMO_PASSWORD, demoAccounts } from "./demo/accounts.ts";
+import { seedDemo } from "./demo/seed.ts";
+import { haven } from "./pathway.ts";
 import { sequenceAll, startSequencer } from "./platform/audit/sequencer.ts";
 import { verifyAuditChain } from "./platform/audit/verify.ts";
-import { loadConfig } from "./platform/config.ts";
+import { type Config, loadConfig } from "./platform/config.ts";
 import { backup, restore } from "./platform/database/backup.ts";
 import { openDatabase } from "./platform/database/open.ts";
 import { buildServer } from "./platform/http/server.ts";
-import { createMailer } from "./platform/mail/mailer.ts";
-import { buildServices } from "./platform/services.ts";
+import { createMailer, type Mailer } from "./platform/mail/mailer.ts";
+import { buildServices, type Services } from "./platform/services.ts";
 
 const program = new Command("haven").description(
   "Haven: case processing for the U.S. asylum pathway at the southern border.",
@@ -32,15 +32,39 @@ function configFrom(options: DatabaseOptions & { port?: string; host?: string })
   });
 }
 
-/** Opens the database for one command, runs it, and always closes it again. */
+function servicesFor(
+  config: Config,
+  db: Services["db"],
+  mailer: Mailer | null,
+  outboxPollMs: number,
+): Services {
+  const { clockOffsetMs } = config;
+  return buildServices(db, haven.house, {
+    clock: clockOffsetMs === 0 ? undefined : () => new Date(Date.now() + clockOffsetMs),
+    mailer,
+    publicUrl: config.publicUrl,
+    sessionTimeouts: config.session,
+    outbox: { ...config.outbox, pollMs: outboxPollMs },
+    onError: (error) =>
+      process.stderr.write(`outbox: ${(error as Error).name}: ${(error as Error).message}\n`),
+  });
+}
+
+/**
+ * Opens the database for one command, runs it, and always closes it again. A tool sends no mail
+ * itself: what it puts in the outbox is delivered by a server's outbox worker.
+ */
 async function withServices<T>(
   options: DatabaseOptions,
-  run: (services: ReturnType<typeof buildServices>) => Promise<T>,
+  run: (services: Services) => Promise<T>,
 ): Promise<T> {
-  const handle = await openDatabase(configFrom(options).database);
+  const config = configFrom(options);
+  const handle = await openDatabase(config.database, haven.migrations);
+  const services = servicesFor(config, handle.db, null, 0);
   try {
-    return await run(buildServices(handle.db, caseEngine));
+    return await run(services);
   } finally {
+    await services.outbox.stop();
     await handle.close();
   }
 }
@@ -59,15 +83,11 @@ program
   .option(...dataDirOption)
   .action(async (options: DatabaseOptions & { demo?: boolean; port?: string; host?: string }) => {
     const config = configFrom(options);
-    const handle = await openDatabase(config.database);
+    const handle = await openDatabase(config.database, haven.migrations);
     const mailer = await createMailer(config);
-    const { clockOffsetMs } = config;
-    const clock = clockOffsetMs === 0 ? undefined : () => new Date(Date.now() + clockOffsetMs);
-    const services = buildServices(handle.db, caseEngine, clock, {
-      mailer,
-      publicUrl: config.publicUrl,
-      sessionTimeouts: config.session,
-    });
+    const services = servicesFor(config, handle.db, mailer, config.outbox.pollMs);
+    const rebuilt = await ensureProjections(services);
+    if (rebuilt !== null) process.stderr.write(`Read models rebuilt from ${rebuilt} cases\n`);
     if (options.demo) {
       await seedDemo(services);
       await seedAppointmentsDemo(services);
@@ -75,19 +95,23 @@ program
     const app = await buildServer(services, {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      routes: haven.routes(services),
     });
-    const sequencer = startSequencer(handle.db, config.auditSequenceIntervalMs, (error) =>
-      app.log.error({ err: { name: (error as Error).name } }, "audit sequencer failed"),
+    const logError = (what: string) => (error: unknown) =>
+      app.log.error(
+        { err: { name: (error as Error).name, code: (error as { code?: string }).code } },
+        what,
+      );
+    const sequencer = startSequencer(
+      handle.db,
+      config.auditSequenceIntervalMs,
+      logError("audit sequencer failed"),
     );
-    const lottery =
-      config.lotteryTickMs > 0
-        ? startLotteryScheduler(services, config.lotteryTickMs, (error) =>
-            app.log.error({ err: { name: (error as Error).name } }, "lottery scheduler failed"),
-          )
-        : null;
+    const workers = haven.start(services, config, logError("background work failed"));
     const shutdown = async () => {
       await app.close();
-      await lottery?.stop();
+      for (const worker of workers) await worker.stop();
+      await services.outbox.stop();
       await sequencer.stop();
       await mailer.close();
       await handle.close();
@@ -169,7 +193,7 @@ program
   .action(async (file: string, options: DatabaseOptions) => {
     const counts = await withServices(options, async ({ db }) => {
       await sequenceAll(db);
-      return backup(db, file);
+      return backup(db, file, haven.backup);
     });
     process.stdout.write(`Backup written to ${file}: ${JSON.stringify(counts)}\n`);
   });
@@ -179,9 +203,10 @@ program
   .description("Restore a backup into an empty database, then verify its audit chain")
   .option(...dataDirOption)
   .action(async (file: string, options: DatabaseOptions) => {
-    const { counts, verified } = await withServices(options, async ({ db }) => {
-      const restored = await restore(db, file);
-      return { counts: restored, verified: await verifyAuditChain(db) };
+    const { counts, verified } = await withServices(options, async (services) => {
+      const restored = await restore(services.db, file, haven.backup);
+      await rebuildProjections(services);
+      return { counts: restored, verified: await verifyAuditChain(services.db) };
     });
     process.stdout.write(`Restored from ${file}: ${JSON.stringify(counts)}\n`);
     process.stdout.write(
@@ -204,18 +229,14 @@ for (const action of ["close", "draw"] as const) {
     .requiredOption("--date <date>", "the window's date, YYYY-MM-DD")
     .option(...dataDirOption)
     .action(async (options: DatabaseOptions & { date: string }) => {
-      const outcome = await withServices(options, async (services) => {
-        const config = configFrom(options);
-        const mailer = action === "draw" ? await createMailer(config) : null;
-        try {
-          const run = action === "close" ? closeWindow : drawWindow;
-          return await run({ ...services, mailer }, options.date, "system:cli");
-        } finally {
-          await mailer?.close();
-        }
-      });
+      const outcome = await withServices(options, (services) =>
+        (action === "close" ? closeWindow : drawWindow)(services, options.date, {
+          actor: "system:cli",
+          action: `lottery.${action}`,
+        }),
+      );
       if (!outcome.ok) {
-        process.stderr.write(`${outcome.reason}\n`);
+        process.stderr.write(`${"detail" in outcome ? outcome.detail : outcome.kind}\n`);
         process.exitCode = 1;
         return;
       }
@@ -264,6 +285,21 @@ lottery
       process.stdout.write(`  ${mismatch.code}: ${mismatch.message}\n`);
     }
     process.exitCode = 1;
+  });
+
+const projections = program
+  .command("projections")
+  .description("The read models kept from the case log");
+projections
+  .command("rebuild")
+  .description("Fold every case's log again: its state, its clocks, and every read model")
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions) => {
+    const started = Date.now();
+    const folded = await withServices(options, rebuildProjections);
+    process.stdout.write(
+      `Rebuilt the case states and ${haven.house.projections.map((p) => p.name).join(", ")} from ${folded} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "../../src/people/demo/accounts.ts";
+import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "../../src/demo/accounts.ts";
 
 export { DEMO_PASSWORD };
 

@@ -1,26 +1,35 @@
 import { z } from "zod";
 import { dayOf } from "../core/calendar.ts";
-import { portIds } from "../core/policy/ports.ts";
-import { accept, type DecideContext, type Decision, refuse } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { idSchema } from "../core/process/schemaKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
+import type { KernelState } from "../core/pathway/index.ts";
 import { refusal } from "../core/refusal.ts";
+import { idSchema } from "../core/schemas.ts";
+import { portIds } from "../policy/ports.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import type { AppointmentsEventData } from "./events.ts";
+
+const event = eventMaker<AppointmentsEventData>();
 
 export const appointmentsCommandSchemas = [
-  z.object({
-    type: z.literal("CheckInAppointment"),
-    appointmentId: idSchema,
-    port: z.enum(portIds),
-  }),
+  z
+    .object({
+      type: z.literal("CheckInAppointment"),
+      appointmentId: idSchema.describe("The appointment's code."),
+      port: z.enum(portIds).describe("The port of entry where the person came."),
+    })
+    .meta({
+      description:
+        "Record that the person came to their appointment at the port (refused where the port offered no appointments that day).",
+      examples: [{ type: "CheckInAppointment", appointmentId: "HVN-7Q2M-K4", port: "san_ysidro" }],
+    }),
 ] as const;
 
 export type AppointmentsCommand = z.infer<(typeof appointmentsCommandSchemas)[number]>;
 
 export function decideAppointments(
-  _state: CaseState,
+  _state: KernelState,
   command: AppointmentsCommand,
-  context: DecideContext,
+  context: PolicyContext,
 ): Decision {
   const capacity = context.policy.portCapacity;
   if (capacity === null || (capacity.perPort[command.port] ?? 0) === 0) {
@@ -34,6 +43,6 @@ export function decideAppointments(
     );
   }
   return accept(
-    pending("AppointmentCheckedIn", { appointmentId: command.appointmentId, port: command.port }),
+    event("AppointmentCheckedIn", { appointmentId: command.appointmentId, port: command.port }),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { opened } from "../core/process/histories.ts";
-import { given } from "../core/process/testKit.ts";
+import { opened } from "../testing/histories.ts";
+import { given } from "../testing/kit.ts";
 
 describe("appointments: check-in at a port (CBP One)", () => {
   it("checks in at a port with capacity and puts the person in CBP custody (INA 235(a)(3))", () => {

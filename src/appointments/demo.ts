@@ -132,6 +132,9 @@ export async function seedAppointmentsDemo(services: Services): Promise<{ seeded
   });
   await writeRegistrations(db, jobs);
   const afterDraw = new Date(Date.parse(times.drawAt) + 60_000);
-  await drawWindow({ ...services, clock: () => afterDraw }, date, "system:demo");
+  await drawWindow({ ...services, clock: () => afterDraw }, date, {
+    actor: "system:demo",
+    action: "lottery.draw",
+  });
   return { seeded: true };
 }

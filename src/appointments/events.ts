@@ -1,15 +1,16 @@
-import type { PortId } from "../core/policy/ports.ts";
-import type { FactEvolvers } from "../core/process/eventKit.ts";
+import { z } from "zod";
+import { portIds } from "../policy/ports.ts";
 
 /** The case-level event of an appointment: the person checked in at a port of entry. */
-export interface AppointmentsEventData {
-  AppointmentCheckedIn: { appointmentId: string; port: PortId };
-}
+export const appointmentsEvents = {
+  AppointmentCheckedIn: z
+    .object({
+      appointmentId: z.string().describe("The appointment's code."),
+      port: z.enum(portIds).describe("The port of entry."),
+    })
+    .describe("The person came to their CBP One appointment and was checked in at the port."),
+};
 
-export const appointmentsEventTypes = [
-  "AppointmentCheckedIn",
-] as const satisfies readonly (keyof AppointmentsEventData)[];
-
-export const appointmentsFacts: FactEvolvers<AppointmentsEventData> = {
-  AppointmentCheckedIn: (state) => state,
+export type AppointmentsEventData = {
+  [Type in keyof typeof appointmentsEvents]: z.infer<(typeof appointmentsEvents)[Type]>;
 };

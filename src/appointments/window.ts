@@ -13,9 +13,9 @@ import {
   type Instant,
   zonedInstant,
 } from "../core/calendar.ts";
-import { defaultPolicyLog, policyInForce } from "../core/policy/index.ts";
-import { type PortId, portIds, portsOfEntry } from "../core/policy/ports.ts";
-import type { PolicyChange } from "../core/policy/types.ts";
+import { defaultPolicyLog, policyInForce } from "../policy/index.ts";
+import { type PortId, portIds, portsOfEntry } from "../policy/ports.ts";
+import type { PolicyChange } from "../policy/types.ts";
 
 export const windowSchedule = {
   timeZone: "America/Chicago",

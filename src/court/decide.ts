@@ -1,11 +1,22 @@
 import { z } from "zod";
 import { compareInstants, dayOf } from "../core/calendar.ts";
-import { deadlineRule, dueFor } from "../core/deadlines/index.ts";
-import { accept, type DecideContext, type Decision, refuse } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { countrySchema, daySchema, idSchema, instantSchema } from "../core/process/schemaKit.ts";
-import { type CaseState, protectionOutcomes } from "../core/process/state.ts";
+import { dueFor } from "../core/deadlines/index.ts";
+import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
+import { countrySchema, daySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import { type ProtectionFacts, protectionOutcomes } from "../protection/state.ts";
+import type { RemovalFacts } from "../removal/state.ts";
+import type { CourtEventData } from "./events.ts";
+import { biaAppeal, firstHearingWait, motionToReconsider, motionToReopen } from "./rules.ts";
+import type { CourtFacts } from "./state.ts";
+
+const event = eventMaker<CourtEventData>();
+
+/** What the court's rules read: the proceedings, the screening before them, the final order. */
+type View = CourtFacts &
+  Pick<ProtectionFacts, "protection" | "credibleFear"> &
+  Pick<RemovalFacts, "finalOrderAt">;
 
 export const courtCommandSchemas = [
   z.object({
@@ -59,18 +70,15 @@ export const courtCommandSchemas = [
 export type CourtCommand = z.infer<(typeof courtCommandSchemas)[number]>;
 
 /** The BIA appeal deadline for the case's IJ decision (8 CFR 1003.38(b)), if there is one. */
-export function appealDue(state: CaseState) {
+export function appealDue(state: Pick<CourtFacts, "court">) {
   const decision = state.court?.decision;
-  return decision ? dueFor(deadlineRule("court.bia-appeal-30d"), decision.servedOn) : null;
+  return decision ? dueFor(biaAppeal, decision.servedOn) : null;
 }
 
-function scheduleHearing(
-  state: CaseState,
-  command: Extract<CourtCommand, { type: "ScheduleHearing" }>,
-) {
+function scheduleHearing(state: View, command: Extract<CourtCommand, { type: "ScheduleHearing" }>) {
   const court = state.court;
   if (court && court.hearings.length === 0 && !command.tenDayPeriodWaived) {
-    const earliest = dueFor(deadlineRule("court.first-hearing-10d"), court.ntaServedAt).due;
+    const earliest = dueFor(firstHearingWait, court.ntaServedAt).due;
     if (dayOf(command.at) < earliest) {
       return refuse(
         refusal(
@@ -83,11 +91,11 @@ function scheduleHearing(
     }
   }
   const { type: _type, ...data } = command;
-  return accept(pending("HearingScheduled", data));
+  return accept(event("HearingScheduled", data));
 }
 
 function issueDecision(
-  state: CaseState,
+  state: View,
   command: Extract<CourtCommand, { type: "IssueIJDecision" }>,
   now: string,
 ) {
@@ -115,11 +123,11 @@ function issueDecision(
     );
   }
   const { type: _type, servedOn, ...data } = command;
-  return accept(pending("IJDecisionIssued", { ...data, servedOn: servedOn ?? dayOf(now) }));
+  return accept(event("IJDecisionIssued", { ...data, servedOn: servedOn ?? dayOf(now) }));
 }
 
 function fileMotion(
-  state: CaseState,
+  state: View,
   command: Extract<CourtCommand, { type: "FileMotion" }>,
   now: string,
 ) {
@@ -146,9 +154,7 @@ function fileMotion(
         ),
       );
     }
-    const rule = deadlineRule(
-      command.kind === "reopen" ? "court.motion-reopen-90d" : "court.motion-reconsider-30d",
-    );
+    const rule = command.kind === "reopen" ? motionToReopen : motionToReconsider;
     const due = state.finalOrderAt ? dueFor(rule, state.finalOrderAt) : null;
     if (due && compareInstants(now, due.dueAt) > 0) {
       return refuse(
@@ -161,7 +167,7 @@ function fileMotion(
     }
   }
   return accept(
-    pending("MotionFiled", {
+    event("MotionFiled", {
       motionId: command.motionId,
       kind: command.kind,
       // INA 240(b)(5)(C): this motion stays removal by law; any other needs a stay granted.
@@ -171,11 +177,7 @@ function fileMotion(
   );
 }
 
-export function decideCourt(
-  state: CaseState,
-  command: CourtCommand,
-  context: DecideContext,
-): Decision {
+export function decideCourt(state: View, command: CourtCommand, context: PolicyContext): Decision {
   switch (command.type) {
     case "ServeNoticeToAppear":
       if (state.protection === "cf_positive" && !state.credibleFear?.servedAt) {
@@ -188,7 +190,7 @@ export function decideCourt(
         );
       }
       return accept(
-        pending("NoticeToAppearServed", {
+        event("NoticeToAppearServed", {
           court: command.court,
           servedOn: command.servedOn ?? dayOf(context.now),
         }),
@@ -212,7 +214,7 @@ export function decideCourt(
         );
       }
       return accept(
-        pending("HearingHeld", {
+        event("HearingHeld", {
           hearingId: command.hearingId,
           respondentAppeared: command.respondentAppeared,
         }),
@@ -221,7 +223,7 @@ export function decideCourt(
     case "IssueIJDecision":
       return issueDecision(state, command, context.now);
     case "WaiveAppeal":
-      return accept(pending("AppealWaived", { by: command.by }));
+      return accept(event("AppealWaived", { by: command.by }));
     case "RecordAppealPeriodExpired": {
       const due = appealDue(state);
       if (due && compareInstants(context.now, due.dueAt) <= 0) {
@@ -233,7 +235,7 @@ export function decideCourt(
           ),
         );
       }
-      return accept(pending("AppealPeriodExpired", { deadline: due?.due ?? dayOf(context.now) }));
+      return accept(event("AppealPeriodExpired", { deadline: due?.due ?? dayOf(context.now) }));
     }
     case "FileAppeal": {
       const due = appealDue(state);
@@ -246,7 +248,7 @@ export function decideCourt(
           ),
         );
       }
-      return accept(pending("AppealFiled", { by: command.by }));
+      return accept(event("AppealFiled", { by: command.by }));
     }
     case "DecideAppeal":
       if (command.decision === "remanded" && command.removalOrdered) {
@@ -260,7 +262,7 @@ export function decideCourt(
         );
       }
       return accept(
-        pending("AppealDecided", {
+        event("AppealDecided", {
           decision: command.decision,
           removalOrdered: command.removalOrdered,
           outcome: command.outcome,
@@ -281,10 +283,10 @@ export function decideCourt(
         );
       }
       return accept(
-        pending("MotionDecided", { motionId: command.motionId, granted: command.granted }),
+        event("MotionDecided", { motionId: command.motionId, granted: command.granted }),
       );
     }
     case "FilePetitionForReview":
-      return accept(pending("PetitionForReviewFiled", { court: command.court }));
+      return accept(event("PetitionForReviewFiled", { court: command.court }));
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ijOrderedRemoval, inProceedings, positiveServed } from "../core/process/histories.ts";
-import { event, given } from "../core/process/testKit.ts";
+import { ijOrderedRemoval, inProceedings, positiveServed } from "../testing/histories.ts";
+import { event, given } from "../testing/kit.ts";
 
 const refusalOf = (decision: { ok: boolean; refusal?: unknown }) =>
   decision.ok ? null : decision.refusal;

@@ -1,74 +1,102 @@
-import type { FactEvolvers } from "../core/process/eventKit.ts";
-import type { CaseState, ProtectionOutcome } from "../core/process/state.ts";
+import { z } from "zod";
+import type { EventHandlers } from "../core/pathway/index.ts";
+import type { EncountersFacts } from "../encounters/state.ts";
+import { type ProtectionFacts, protectionOutcomes } from "../protection/state.ts";
+import type { RemovalFacts } from "../removal/state.ts";
+import type { CourtFacts } from "./state.ts";
+
+const outcome = z.enum(protectionOutcomes);
 
 /** Events of removal proceedings before the immigration court and the BIA (past tense). */
-export interface CourtEventData {
-  NoticeToAppearServed: { court: string; servedOn: string };
-  HearingScheduled: {
-    hearingId: string;
-    kind: "master" | "individual";
-    at: string;
-    /** INA 239(b)(1): the respondent may ask for an earlier first hearing in writing. */
-    tenDayPeriodWaived: boolean;
-  };
-  HearingHeld: { hearingId: string; respondentAppeared: boolean };
-  IJDecisionIssued: {
-    outcome: ProtectionOutcome;
-    removalOrdered: boolean;
-    /** INA 240(b)(5)(A): ordered removed in the respondent's absence. */
-    inAbsentia: boolean;
-    delivery: "oral" | "written";
-    /** Day of the oral decision or of service of the written decision (8 CFR 1003.38(b)). */
-    servedOn: string;
-    country: string | null;
-  };
-  AppealWaived: { by: "both" | "respondent" | "dhs" };
-  /** Recorded by the engine's job once the 30 days run out with no appeal (8 CFR 1241.1(c)). */
-  AppealPeriodExpired: { deadline: string };
-  AppealFiled: { by: "respondent" | "dhs" };
-  AppealDecided: {
-    decision: "dismissed" | "sustained" | "remanded";
-    /** Whether a removal order stands after the Board's decision. */
-    removalOrdered: boolean;
-    outcome: ProtectionOutcome | null;
-  };
-  MotionFiled: {
-    motionId: string;
-    kind: "reopen" | "reconsider";
-    staysRemoval: boolean;
-    inAbsentiaLackOfNotice: boolean;
-  };
-  MotionDecided: { motionId: string; granted: boolean };
-  PetitionForReviewFiled: { court: string };
-}
+export const courtEvents = {
+  NoticeToAppearServed: z
+    .object({
+      court: z.string().describe("The immigration court the case goes to."),
+      servedOn: z.string().describe("The day the NTA was served (YYYY-MM-DD)."),
+    })
+    .describe("A Notice to Appear was served: section 240 proceedings begin (INA 239(a))."),
+  HearingScheduled: z
+    .object({
+      hearingId: z.string(),
+      kind: z.enum(["master", "individual"]),
+      at: z.string().describe("When the hearing is (ISO 8601)."),
+      tenDayPeriodWaived: z
+        .boolean()
+        .describe("INA 239(b)(1): the respondent asked in writing for an earlier first hearing."),
+    })
+    .describe("A hearing was scheduled (8 CFR 1003.18)."),
+  HearingHeld: z
+    .object({ hearingId: z.string(), respondentAppeared: z.boolean() })
+    .describe("A hearing was held (INA 240(b))."),
+  IJDecisionIssued: z
+    .object({
+      outcome,
+      removalOrdered: z.boolean(),
+      inAbsentia: z
+        .boolean()
+        .describe("INA 240(b)(5)(A): ordered removed in the respondent's absence."),
+      delivery: z.enum(["oral", "written"]),
+      servedOn: z
+        .string()
+        .describe("Day of the oral decision or of service of the written one (8 CFR 1003.38(b))."),
+      country: z.string().nullable().describe("The country of removal, when ordered."),
+    })
+    .describe("The immigration judge decided the case (INA 240(c))."),
+  AppealWaived: z
+    .object({ by: z.enum(["both", "respondent", "dhs"]) })
+    .describe("Appeal was waived: the order is final (8 CFR 1241.1(b))."),
+  AppealPeriodExpired: z
+    .object({ deadline: z.string().describe("The last day of the appeal period.") })
+    .describe("The 30 days ran out with no appeal: the order is final (8 CFR 1241.1(c))."),
+  AppealFiled: z
+    .object({ by: z.enum(["respondent", "dhs"]) })
+    .describe("An appeal to the BIA was filed (8 CFR 1003.38)."),
+  AppealDecided: z
+    .object({
+      decision: z.enum(["dismissed", "sustained", "remanded"]),
+      removalOrdered: z.boolean().describe("Whether a removal order stands after the decision."),
+      outcome: outcome.nullable(),
+    })
+    .describe("The BIA decided the appeal (8 CFR 1003.1(d)(7))."),
+  MotionFiled: z
+    .object({
+      motionId: z.string(),
+      kind: z.enum(["reopen", "reconsider"]),
+      staysRemoval: z.boolean(),
+      inAbsentiaLackOfNotice: z.boolean(),
+    })
+    .describe("A motion to reopen or reconsider was filed (8 CFR 1003.23(b))."),
+  MotionDecided: z
+    .object({ motionId: z.string(), granted: z.boolean() })
+    .describe("The court decided a motion."),
+  PetitionForReviewFiled: z
+    .object({ court: z.string().describe("The federal court of appeals.") })
+    .describe("A petition for review was filed (INA 242(b))."),
+};
 
-export const courtEventTypes = [
-  "NoticeToAppearServed",
-  "HearingScheduled",
-  "HearingHeld",
-  "IJDecisionIssued",
-  "AppealWaived",
-  "AppealPeriodExpired",
-  "AppealFiled",
-  "AppealDecided",
-  "MotionFiled",
-  "MotionDecided",
-  "PetitionForReviewFiled",
-] as const satisfies readonly (keyof CourtEventData)[];
+export type CourtEventData = {
+  [Type in keyof typeof courtEvents]: z.infer<(typeof courtEvents)[Type]>;
+};
 
-type Court = NonNullable<CaseState["court"]>;
+/** The court's facts, and what its decisions change of the protection outcome and the order. */
+type View = CourtFacts &
+  Pick<ProtectionFacts, "outcome"> &
+  Pick<RemovalFacts, "removal" | "order" | "finalOrderAt" | "removalPlan"> &
+  Pick<EncountersFacts, "pathway">;
 
-function withCourt(state: CaseState, change: (court: Court) => Court): CaseState {
+type Court = NonNullable<CourtFacts["court"]>;
+
+function withCourt(state: View, change: (court: Court) => Court): View {
   return state.court ? { ...state, court: change(state.court) } : state;
 }
 
-function finalize(state: CaseState, at: string): CaseState {
+function finalize(state: View, at: string): View {
   const outcome = state.court?.decision?.outcome ?? state.outcome;
   const ordered = state.removal === "ordered" || state.court?.decision?.removalOrdered === true;
   return { ...state, outcome, finalOrderAt: ordered ? at : state.finalOrderAt };
 }
 
-export const courtFacts: FactEvolvers<CourtEventData> = {
+export const courtHandlers: EventHandlers<View, CourtEventData> = {
   NoticeToAppearServed: (state, data, event) => ({
     ...state,
     pathway: "section_240",

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { accept, type DecideContext, type Decision, refuse } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { idSchema } from "../core/process/schemaKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
+import { idSchema } from "../core/schemas.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import type { CustodyEventData } from "./events.ts";
 import { BOND_MINIMUM_CENTS } from "./rules.ts";
+import type { CustodyView } from "./state.ts";
+
+const event = eventMaker<CustodyEventData>();
 
 const cents = z.number().int().nonnegative();
 
@@ -46,7 +49,7 @@ function belowMinimum(amountCents: number) {
   );
 }
 
-function arrivingAlien(state: CaseState) {
+function arrivingAlien(state: CustodyView) {
   return state.entry?.arrivingAlien
     ? refuse(
         refusal(
@@ -59,7 +62,7 @@ function arrivingAlien(state: CaseState) {
 }
 
 /** INA 235(b)(1)(B)(iii)(IV): in expedited removal, detention until the process ends, save parole. */
-function expeditedRemovalDetention(state: CaseState, what: string) {
+function expeditedRemovalDetention(state: CustodyView, what: string) {
   return state.pathway === "expedited_removal" && state.court === null
     ? refuse(
         refusal(
@@ -72,34 +75,34 @@ function expeditedRemovalDetention(state: CaseState, what: string) {
 }
 
 export function decideCustody(
-  state: CaseState,
+  state: CustodyView,
   command: CustodyCommand,
-  _context: DecideContext,
+  _context: PolicyContext,
 ): Decision {
   switch (command.type) {
     case "DetainAtFacility":
-      return accept(pending("DetainedAtFacility", { facilityId: command.facilityId }));
+      return accept(event("DetainedAtFacility", { facilityId: command.facilityId }));
     case "TransferToFacility":
       return accept(
-        pending("TransferredToFacility", {
+        event("TransferredToFacility", {
           facilityId: command.facilityId,
           fromFacilityId: state.facilityId,
         }),
       );
     case "GrantParole":
-      return accept(pending("ParoleGranted", { basis: command.basis }));
+      return accept(event("ParoleGranted", { basis: command.basis }));
     case "SetBond": {
       if (command.amountCents < BOND_MINIMUM_CENTS) return belowMinimum(command.amountCents);
       const blocked =
         expeditedRemovalDetention(state, "bond") ??
         (command.setBy === "ij" ? arrivingAlien(state) : null);
       if (blocked) return blocked;
-      return accept(pending("BondSet", { amountCents: command.amountCents, setBy: command.setBy }));
+      return accept(event("BondSet", { amountCents: command.amountCents, setBy: command.setBy }));
     }
     case "RequestBondRedetermination": {
       const blocked = expeditedRemovalDetention(state, "bond") ?? arrivingAlien(state);
       if (blocked) return blocked;
-      return accept(pending("BondRedeterminationRequested", { requestedBy: command.requestedBy }));
+      return accept(event("BondRedeterminationRequested", { requestedBy: command.requestedBy }));
     }
     case "RedetermineBond":
       if (!state.bond?.redeterminationRequested) {
@@ -114,7 +117,7 @@ export function decideCustody(
       if (command.amountCents !== null && command.amountCents < BOND_MINIMUM_CENTS) {
         return belowMinimum(command.amountCents);
       }
-      return accept(pending("BondRedetermined", { amountCents: command.amountCents }));
+      return accept(event("BondRedetermined", { amountCents: command.amountCents }));
     case "PostBond": {
       const amount = state.bond?.amountCents ?? null;
       if (amount === null || state.bond?.posted) {
@@ -126,12 +129,12 @@ export function decideCustody(
           ),
         );
       }
-      return accept(pending("BondPosted", { amountCents: amount, obligor: command.obligor }));
+      return accept(event("BondPosted", { amountCents: amount, obligor: command.obligor }));
     }
     case "ReleaseOnRecognizance": {
       const blocked = expeditedRemovalDetention(state, "release on recognizance");
       if (blocked) return blocked;
-      return accept(pending("ReleasedOnRecognizance", { conditions: command.conditions }));
+      return accept(event("ReleasedOnRecognizance", { conditions: command.conditions }));
     }
   }
 }

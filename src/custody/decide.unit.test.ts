@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detainedAfterFearClaim, inProceedings, opened } from "../core/process/histories.ts";
-import { event, given } from "../core/process/testKit.ts";
+import { detainedAfterFearClaim, inProceedings, opened } from "../testing/histories.ts";
+import { event, given } from "../testing/kit.ts";
 
 const bondEligible = () => [
   ...inProceedings(),

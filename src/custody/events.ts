@@ -1,31 +1,45 @@
-import type { FactEvolvers } from "../core/process/eventKit.ts";
+import { z } from "zod";
+import type { EventHandlers } from "../core/pathway/index.ts";
+import type { CustodyFacts } from "./state.ts";
+
+const cents = z.number().int().describe("USD cents ($1,500 = 150000).");
 
 /** Events of custody: detention, transfer, parole, bond and release (past tense). */
-export interface CustodyEventData {
-  DetainedAtFacility: { facilityId: string };
-  TransferredToFacility: { facilityId: string; fromFacilityId: string | null };
-  ParoleGranted: { basis: "urgent_humanitarian" | "significant_public_benefit" };
-  /** Amounts are whole USD cents ($1,500 = 150000). */
-  BondSet: { amountCents: number; setBy: "ice" | "ij" };
-  BondRedeterminationRequested: { requestedBy: "respondent" | "dhs" };
-  /** `amountCents` null: the IJ ordered no bond. */
-  BondRedetermined: { amountCents: number | null };
-  BondPosted: { amountCents: number; obligor: string | null };
-  ReleasedOnRecognizance: { conditions: string | null };
-}
+export const custodyEvents = {
+  DetainedAtFacility: z
+    .object({ facilityId: z.string().describe("The detention facility.") })
+    .describe("ICE detained the person at a facility."),
+  TransferredToFacility: z
+    .object({
+      facilityId: z.string().describe("The facility the person was moved to."),
+      fromFacilityId: z.string().nullable().describe("The facility they left."),
+    })
+    .describe("ICE moved the detained person to another facility (INA 241(g))."),
+  ParoleGranted: z
+    .object({ basis: z.enum(["urgent_humanitarian", "significant_public_benefit"]) })
+    .describe("Released on parole (INA 212(d)(5)(A); 8 CFR 212.5)."),
+  BondSet: z
+    .object({ amountCents: cents, setBy: z.enum(["ice", "ij"]) })
+    .describe("A bond was set (INA 236(a)(2)(A))."),
+  BondRedeterminationRequested: z
+    .object({ requestedBy: z.enum(["respondent", "dhs"]) })
+    .describe("A bond redetermination by an immigration judge was requested (8 CFR 1236.1(d))."),
+  BondRedetermined: z
+    .object({ amountCents: cents.nullable().describe("Null: the IJ ordered no bond.") })
+    .describe("An immigration judge redetermined the bond (8 CFR 1003.19)."),
+  BondPosted: z
+    .object({ amountCents: cents, obligor: z.string().nullable().describe("Who posted it.") })
+    .describe("The bond was posted and the person released."),
+  ReleasedOnRecognizance: z
+    .object({ conditions: z.string().nullable() })
+    .describe("Released on recognizance (INA 236(a)(2)(B))."),
+};
 
-export const custodyEventTypes = [
-  "DetainedAtFacility",
-  "TransferredToFacility",
-  "ParoleGranted",
-  "BondSet",
-  "BondRedeterminationRequested",
-  "BondRedetermined",
-  "BondPosted",
-  "ReleasedOnRecognizance",
-] as const satisfies readonly (keyof CustodyEventData)[];
+export type CustodyEventData = {
+  [Type in keyof typeof custodyEvents]: z.infer<(typeof custodyEvents)[Type]>;
+};
 
-export const custodyFacts: FactEvolvers<CustodyEventData> = {
+export const custodyHandlers: EventHandlers<CustodyFacts, CustodyEventData> = {
   DetainedAtFacility: (state, data) => ({ ...state, facilityId: data.facilityId }),
   TransferredToFacility: (state, data) => ({ ...state, facilityId: data.facilityId }),
   ParoleGranted: (state) => ({ ...state, facilityId: null }),

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { dayOf } from "../core/calendar.ts";
-import { portIds } from "../core/policy/ports.ts";
-import { accept, type DecideContext, type Decision, refuse } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { countrySchema } from "../core/process/schemaKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
+import { countrySchema } from "../core/schemas.ts";
+import { portIds } from "../policy/ports.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import type { EncountersEventData } from "./events.ts";
+import type { EncountersView } from "./state.ts";
+
+const event = eventMaker<EncountersEventData>();
 
 /** 8 CFR 208.33(a)(3): the exceptions to the lawful-pathways presumption. */
 export const lawfulPathwaysExceptions = [
@@ -43,7 +46,7 @@ export type EncountersCommand = z.infer<(typeof encountersCommandSchemas)[number
 
 const TITLE_42 = "42 U.S.C. 265, 268";
 
-function title42NotInForce(context: DecideContext) {
+function title42NotInForce(context: PolicyContext) {
   return refuse(
     refusal(
       "encounters.title42.not-in-force",
@@ -53,7 +56,7 @@ function title42NotInForce(context: DecideContext) {
   );
 }
 
-function title42Excepted(state: CaseState, context: DecideContext): boolean {
+function title42Excepted(state: EncountersView, context: PolicyContext): boolean {
   const nationality = state.person?.nationality ?? "";
   return (
     state.title42.exceptionGranted ||
@@ -61,7 +64,7 @@ function title42Excepted(state: CaseState, context: DecideContext): boolean {
   );
 }
 
-function title42Basis(state: CaseState, context: DecideContext, notAcceptedByMexico: boolean) {
+function title42Basis(state: EncountersView, context: PolicyContext, notAcceptedByMexico: boolean) {
   if (!context.policy.title42.inForce) return null;
   if (state.title42.exceptionGranted) return "humanitarian_exception" as const;
   if (context.policy.title42.exceptedNationalities.includes(state.person?.nationality ?? "")) {
@@ -71,9 +74,9 @@ function title42Basis(state: CaseState, context: DecideContext, notAcceptedByMex
 }
 
 export function decideEncounters(
-  state: CaseState,
+  state: EncountersView,
   command: EncountersCommand,
-  context: DecideContext,
+  context: PolicyContext,
 ): Decision {
   switch (command.type) {
     case "RecordEncounter": {
@@ -82,7 +85,7 @@ export function decideEncounters(
         !command.viaAppointment &&
         command.lawfulPathwaysException === null;
       return accept(
-        pending("EncounterRecorded", {
+        event("EncounterRecorded", {
           place: command.place,
           port: command.port,
           viaAppointment: command.viaAppointment,
@@ -97,7 +100,7 @@ export function decideEncounters(
     case "GrantHumanitarianException":
       if (!context.policy.title42.inForce) return title42NotInForce(context);
       return accept(
-        pending("HumanitarianExceptionGranted", {
+        event("HumanitarianExceptionGranted", {
           grantedBy: command.grantedBy,
           grounds: command.grounds,
         }),
@@ -115,7 +118,7 @@ export function decideEncounters(
           ),
         );
       }
-      return accept(pending("Title42Expelled", { to: command.to }));
+      return accept(event("Title42Expelled", { to: command.to }));
     case "ProcessUnderTitle8": {
       if (state.entry === null) {
         return refuse(
@@ -137,7 +140,7 @@ export function decideEncounters(
         );
       }
       return accept(
-        pending("ProcessedUnderTitle8", { pathway: command.pathway, title42Basis: basis }),
+        event("ProcessedUnderTitle8", { pathway: command.pathway, title42Basis: basis }),
       );
     }
   }

@@ -1,39 +1,53 @@
-import type { PortId } from "../core/policy/ports.ts";
-import type { FactEvolvers } from "../core/process/eventKit.ts";
+import { z } from "zod";
+import type { EventHandlers } from "../core/pathway/index.ts";
+import { portIds } from "../policy/ports.ts";
+import type { EncountersView } from "./state.ts";
 
 /** Events of the encounter with CBP at the border (past tense). */
-export interface EncountersEventData {
-  EncounterRecorded: {
-    place: string;
-    /** The port of entry, or null between ports. */
-    port: PortId | null;
-    viaAppointment: boolean;
-    /** 8 CFR 1001.1(q): coming at a port of entry makes the person an arriving alien. */
-    arrivingAlien: boolean;
-    /** 8 CFR 208.33, decided from the policy in force at the encounter. */
-    lawfulPathways: { presumptionApplies: boolean; exception: string | null };
-  };
-  HumanitarianExceptionGranted: { grantedBy: string; grounds: string };
-  Title42Expelled: { to: string };
-  ProcessedUnderTitle8: {
-    pathway: "expedited_removal" | "section_240";
-    /** Why Title 42 did not apply, when it was in force (every exception is on the record). */
-    title42Basis:
-      | "humanitarian_exception"
-      | "nationality_excepted"
-      | "not_accepted_by_mexico"
-      | null;
-  };
-}
+export const encountersEvents = {
+  EncounterRecorded: z
+    .object({
+      place: z.string().describe("Where CBP encountered the person."),
+      port: z.enum(portIds).nullable().describe("The port of entry, or null between ports."),
+      viaAppointment: z.boolean().describe("The person came with a CBP One appointment."),
+      arrivingAlien: z
+        .boolean()
+        .describe("8 CFR 1001.1(q): coming at a port of entry makes the person an arriving alien."),
+      lawfulPathways: z
+        .object({
+          presumptionApplies: z.boolean(),
+          exception: z.string().nullable(),
+        })
+        .describe("8 CFR 208.33, decided from the policy in force at the encounter."),
+    })
+    .describe("CBP encountered the person at a port of entry or between ports."),
+  HumanitarianExceptionGranted: z
+    .object({
+      grantedBy: z.string().describe("Who granted it (an officer or a port director)."),
+      grounds: z.string().describe("Why, on the record."),
+    })
+    .describe(
+      "An exception to Title 42 on humanitarian grounds (every exception is on the record).",
+    ),
+  Title42Expelled: z
+    .object({ to: z.string().describe("Where the person was expelled to (ISO 3166-1 alpha-2).") })
+    .describe("Expelled under Title 42 (42 U.S.C. 265, 268)."),
+  ProcessedUnderTitle8: z
+    .object({
+      pathway: z.enum(["expedited_removal", "section_240"]),
+      title42Basis: z
+        .enum(["humanitarian_exception", "nationality_excepted", "not_accepted_by_mexico"])
+        .nullable()
+        .describe("Why Title 42 did not apply, when it was in force."),
+    })
+    .describe("Processed under Title 8: expedited removal or a Notice to Appear."),
+};
 
-export const encountersEventTypes = [
-  "EncounterRecorded",
-  "HumanitarianExceptionGranted",
-  "Title42Expelled",
-  "ProcessedUnderTitle8",
-] as const satisfies readonly (keyof EncountersEventData)[];
+export type EncountersEventData = {
+  [Type in keyof typeof encountersEvents]: z.infer<(typeof encountersEvents)[Type]>;
+};
 
-export const encountersFacts: FactEvolvers<EncountersEventData> = {
+export const encountersHandlers: EventHandlers<EncountersView, EncountersEventData> = {
   EncounterRecorded: (state, data, event) => ({
     ...state,
     entry: {

@@ -1,29 +1,30 @@
 import type { DeadlineRule } from "../core/deadlines/types.ts";
 import type { Standard } from "../core/standards.ts";
 
+/** CBP TEDS 4.1: short-term holding in CBP custody, generally no more than 72 hours. */
+export const cbpHolding: DeadlineRule = {
+  id: "encounters.cbp-holding-72h",
+  title: "Short-term holding in CBP custody: generally no more than 72 hours",
+  citation: "CBP National Standards on Transport, Escort, Detention, and Search (TEDS, 2015) 4.1",
+  kind: "by",
+  party: "dhs",
+  startsOn: [{ type: "EncounterRecorded" }],
+  length: 72,
+  unit: "hours",
+  rolls: false,
+  check: false,
+  stoppedBy: [
+    { type: "DetainedAtFacility" },
+    { type: "ParoleGranted" },
+    { type: "ReleasedOnRecognizance" },
+    { type: "Title42Expelled" },
+    { type: "RemovalExecuted" },
+  ],
+  restart: "replace",
+};
+
 /** Deadlines started by an encounter at the border. */
-export const encountersDeadlines: readonly DeadlineRule[] = [
-  {
-    id: "encounters.cbp-holding-72h",
-    title: "Short-term holding in CBP custody: generally no more than 72 hours",
-    citation: "CBP National Standards on Transport, Escort, Detention, and Search (TEDS, 2015) 4.1",
-    kind: "by",
-    party: "dhs",
-    startsOn: [{ type: "EncounterRecorded" }],
-    length: 72,
-    unit: "hours",
-    rolls: false,
-    check: false,
-    stoppedBy: [
-      { type: "DetainedAtFacility" },
-      { type: "ParoleGranted" },
-      { type: "ReleasedOnRecognizance" },
-      { type: "Title42Expelled" },
-      { type: "RemovalExecuted" },
-    ],
-    restart: "replace",
-  },
-];
+export const encountersDeadlines: readonly DeadlineRule[] = [cbpHolding];
 
 export const encountersStandards: readonly Standard[] = [
   {

@@ -1,38 +1,62 @@
 import { z } from "zod";
 import { dayOf } from "../core/calendar.ts";
-import { accept, type DecideContext, type Decision } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { countrySchema, daySchema, idSchema, instantSchema } from "../core/process/schemaKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { accept, type Decision, eventMaker } from "../core/decision.ts";
+import { countrySchema, daySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import type { PeopleEventData } from "./events.ts";
+import type { PeopleView } from "./state.ts";
+
+const event = eventMaker<PeopleEventData>();
 
 export const peopleCommandSchemas = [
-  z.object({
-    type: z.literal("OpenCase"),
-    personId: idSchema,
-    nationality: countrySchema,
-    arrivedAt: instantSchema.nullable().default(null),
-  }),
-  z.object({
-    type: z.literal("ChangeAddress"),
-    address: z.string().trim().min(1).max(500),
-    /** The day of the move; the command's day when left out. */
-    movedOn: daySchema.optional(),
-    toCourt: z.boolean().default(true),
-    toDhs: z.boolean().default(true),
-  }),
+  z
+    .object({
+      type: z.literal("OpenCase"),
+      personId: idSchema.describe("The person the case is for (their id in Haven)."),
+      nationality: countrySchema.describe("The person's nationality, ISO 3166-1 alpha-2."),
+      arrivedAt: instantSchema
+        .nullable()
+        .default(null)
+        .describe("When the person arrived in Mexico, if known."),
+    })
+    .meta({
+      description: "Open the person's case: its first event. Refused on a case already open.",
+      examples: [{ type: "OpenCase", personId: "person-1", nationality: "RU", arrivedAt: null }],
+    }),
+  z
+    .object({
+      type: z.literal("ChangeAddress"),
+      address: z.string().trim().min(1).max(500).describe("The new address."),
+      movedOn: daySchema
+        .optional()
+        .describe("The day of the move; the command's day when left out."),
+      toCourt: z.boolean().default(true).describe("File it with the immigration court (EOIR-33)."),
+      toDhs: z.boolean().default(true).describe("File it with DHS (AR-11)."),
+    })
+    .meta({
+      description:
+        "Record a change of address, filed with the court (EOIR-33) and DHS (AR-11) at once.",
+      examples: [
+        {
+          type: "ChangeAddress",
+          address: "1200 J Street, Sacramento, CA 95814",
+          movedOn: "2023-04-18",
+        },
+      ],
+    }),
 ] as const;
 
 export type PeopleCommand = z.infer<(typeof peopleCommandSchemas)[number]>;
 
 export function decidePeople(
-  _state: CaseState,
+  _state: PeopleView,
   command: PeopleCommand,
-  context: DecideContext,
+  context: PolicyContext,
 ): Decision {
   switch (command.type) {
     case "OpenCase":
       return accept(
-        pending("CaseOpened", {
+        event("CaseOpened", {
           personId: command.personId,
           nationality: command.nationality,
           arrivedAt: command.arrivedAt,
@@ -40,7 +64,7 @@ export function decidePeople(
       );
     case "ChangeAddress":
       return accept(
-        pending("AddressChanged", {
+        event("AddressChanged", {
           address: command.address,
           movedOn: command.movedOn ?? dayOf(context.now),
           toCourt: command.toCourt,
@@ -48,4 +72,13 @@ export function decidePeople(
         }),
       );
   }
+}
+
+/** The command that opens a person's case (for the use cases that open one). */
+export function openingCommand(
+  personId: string,
+  nationality: string,
+  arrivedAt: string | null = null,
+): Extract<PeopleCommand, { type: "OpenCase" }> {
+  return { type: "OpenCase", personId, nationality, arrivedAt };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { opened } from "../core/process/histories.ts";
-import { given } from "../core/process/testKit.ts";
+import { opened } from "../testing/histories.ts";
+import { given } from "../testing/kit.ts";
 
 describe("people: the case and the address", () => {
   it("opens a case in Mexico (design.md)", () => {

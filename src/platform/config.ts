@@ -26,6 +26,10 @@ const environment = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and TLS). */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** How often this process delivers outbox messages; 0: it sends none (others do). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(1_000),
+  /** The wait after a failed delivery; it doubles with each further failure. */
+  OUTBOX_BACKOFF_MS: z.coerce.number().int().min(1).default(30_000),
 });
 
 export interface Config {
@@ -43,6 +47,7 @@ export interface Config {
   publicUrl: string;
   session: { idleMinutes: number; absoluteHours: number };
   trustProxy: boolean;
+  outbox: { pollMs: number; backoffMs: number };
 }
 
 export function loadConfig(
@@ -91,5 +96,6 @@ export function loadConfig(
       absoluteHours: values.SESSION_ABSOLUTE_HOURS,
     },
     trustProxy: values.TRUST_PROXY === "true",
+    outbox: { pollMs: values.OUTBOX_POLL_MS, backoffMs: values.OUTBOX_BACKOFF_MS },
   };
 }

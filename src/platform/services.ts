@@ -1,41 +1,70 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
+import type { DecideContext } from "../core/decision.ts";
+import type { Pathway } from "../core/pathway/index.ts";
 import type { SessionTimeouts } from "./auth/sessionPolicy.ts";
 import { defaultSessionTimeouts } from "./auth/sessionPolicy.ts";
-import type { CaseEngine } from "./caseLog/engine.ts";
+import type { CaseProjection } from "./caseLog/projection.ts";
 import type { Database } from "./database/schema.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import {
+  defaultOutboxSettings,
+  type OutboxSettings,
+  type OutboxWorker,
+  startOutboxWorker,
+} from "./outbox/worker.ts";
+
+/** What the composition root hands the platform of the pathway's areas. */
+export interface House {
+  pathway: Pathway;
+  /** Every read model the modules declare, updated in each command's transaction. */
+  projections: readonly CaseProjection[];
+  /** What a decision at `at` is given: the actor and the policy in force (built in and recorded). */
+  decisionContext: (
+    db: Kysely<Database> | Transaction<Database>,
+    at: string,
+    actor: string,
+  ) => Promise<DecideContext>;
+}
 
 /** Everything a use case may touch, wired by plain functions (no container). */
-export interface Services {
+export interface Services extends House {
   db: Kysely<Database>;
-  // biome-ignore lint/suspicious/noExplicitAny: the engine's state and command types are its own.
-  engine: CaseEngine<any, any>;
   /** The only clock adapters read; domain code receives the time from them. */
   clock: () => Date;
-  /** Sends account mail after commit; null where no mail can be sent (some tools and tests). */
+  /** Sends what the outbox worker delivers; null where no mail can be sent. */
   mailer: Mailer | null;
+  /** Delivers outbox messages in this process. */
+  outbox: OutboxWorker;
   /** Where people reach the web app, for links in e-mail (no trailing slash). */
   publicUrl: string;
   sessionTimeouts: SessionTimeouts;
 }
 
 export interface ServiceOptions {
+  clock?: () => Date;
   mailer?: Mailer | null;
   publicUrl?: string;
   sessionTimeouts?: SessionTimeouts;
+  /** How this process delivers outbox messages (pollMs 0: it leaves them to others). */
+  outbox?: Partial<OutboxSettings>;
+  /** Where the outbox worker reports a failure (by kind, never an address). */
+  onError?: (error: unknown) => void;
 }
 
 export function buildServices(
   db: Kysely<Database>,
-  engine: Services["engine"],
-  clock: () => Date = () => new Date(),
+  house: House,
   options: ServiceOptions = {},
 ): Services {
+  const clock = options.clock ?? (() => new Date());
+  const mailer = options.mailer ?? null;
+  const settings = { ...defaultOutboxSettings, ...options.outbox };
   return {
+    ...house,
     db,
-    engine,
     clock,
-    mailer: options.mailer ?? null,
+    mailer,
+    outbox: startOutboxWorker(db, mailer, clock, settings, options.onError ?? (() => {})),
     publicUrl: options.publicUrl ?? "http://localhost:3000",
     sessionTimeouts: options.sessionTimeouts ?? defaultSessionTimeouts,
   };

@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { compareInstants, dayOf } from "../core/calendar.ts";
-import { deadlineRule, dueFor } from "../core/deadlines/index.ts";
-import { accept, type DecideContext, type Decision, refuse } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { daySchema, idSchema, instantSchema } from "../core/process/schemaKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { dueFor } from "../core/deadlines/index.ts";
+import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
-import { conscriptionFindings, protectedGrounds } from "./events.ts";
+import { daySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import type { CourtFacts } from "../court/state.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import { conscriptionFindings, type ProtectionEventData, protectedGrounds } from "./events.ts";
+import { consultationPeriod, meritsInterviewEarliest, meritsInterviewLatest } from "./rules.ts";
+import type { ProtectionView } from "./state.ts";
+
+const event = eventMaker<ProtectionEventData>();
+
+/** What protection's rules read: its own facts, and whether an I-589 is on file in court. */
+type View = ProtectionView & Pick<CourtFacts, "court">;
 
 const language = z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code");
 
@@ -106,14 +113,14 @@ function determine(
     );
   }
   const { type: _type, ...data } = command;
-  return accept(pending("CredibleFearDetermined", data));
+  return accept(event("CredibleFearDetermined", data));
 }
 
-function meritsWindow(state: CaseState, scheduledFor: string): Decision | null {
+function meritsWindow(state: View, scheduledFor: string): Decision | null {
   const servedAt = state.credibleFear?.servedAt ?? null;
   if (servedAt === null) return supervisoryReviewPending;
-  const earliest = dueFor(deadlineRule("protection.merits-interview-earliest"), servedAt).due;
-  const latest = dueFor(deadlineRule("protection.merits-interview-latest"), servedAt).due;
+  const earliest = dueFor(meritsInterviewEarliest, servedAt).due;
+  const latest = dueFor(meritsInterviewLatest, servedAt).due;
   const day = dayOf(scheduledFor);
   if (day < earliest || day > latest) {
     return refuse(
@@ -129,24 +136,21 @@ function meritsWindow(state: CaseState, scheduledFor: string): Decision | null {
 }
 
 export function decideProtection(
-  state: CaseState,
+  state: View,
   command: ProtectionCommand,
-  context: DecideContext,
+  context: PolicyContext,
 ): Decision {
   const cf = state.credibleFear;
   switch (command.type) {
     case "ClaimFear":
       return accept(
-        pending("FearClaimed", {
+        event("FearClaimed", {
           language: command.language,
           statementInWriting: command.statementInWriting,
         }),
       );
     case "ScheduleCredibleFearInterview": {
-      const earliest = dueFor(
-        deadlineRule("protection.cf-consultation"),
-        cf?.claimedAt ?? context.now,
-      );
+      const earliest = dueFor(consultationPeriod, cf?.claimedAt ?? context.now);
       if (
         !command.consultationWaived &&
         compareInstants(command.scheduledFor, earliest.dueAt) < 0
@@ -161,7 +165,7 @@ export function decideProtection(
         );
       }
       return accept(
-        pending("CredibleFearInterviewScheduled", {
+        event("CredibleFearInterviewScheduled", {
           scheduledFor: command.scheduledFor,
           language: command.language,
           interpreterRequired: command.language !== "en",
@@ -182,7 +186,7 @@ export function decideProtection(
         );
       }
       return accept(
-        pending("SupervisoryReviewCompleted", {
+        event("SupervisoryReviewCompleted", {
           outcome: command.outcome,
           concurred: command.outcome === cf?.outcome,
           supervisorId: command.supervisorId,
@@ -190,27 +194,27 @@ export function decideProtection(
       );
     case "RequestIJReview":
       if (!cf?.servedAt) return supervisoryReviewPending;
-      return accept(pending("IJReviewRequested", { how: command.how }));
+      return accept(event("IJReviewRequested", { how: command.how }));
     case "DeclineIJReview":
       if (!cf?.servedAt) return supervisoryReviewPending;
       return accept(
-        pending("IJReviewDeclined", { acknowledgedInWriting: command.acknowledgedInWriting }),
+        event("IJReviewDeclined", { acknowledgedInWriting: command.acknowledgedInWriting }),
       );
     case "DecideIJReview":
       return accept(
-        pending("IJReviewDecided", { decision: command.decision, judgeId: command.judgeId }),
+        event("IJReviewDecided", { decision: command.decision, judgeId: command.judgeId }),
       );
     case "ReconsiderCredibleFear":
       return accept(
-        pending("CredibleFearReconsidered", { outcome: "positive", reasons: command.reasons }),
+        event("CredibleFearReconsidered", { outcome: "positive", reasons: command.reasons }),
       );
     case "ScheduleAsylumMeritsInterview":
       return (
         meritsWindow(state, command.scheduledFor) ??
-        accept(pending("AsylumMeritsInterviewScheduled", { scheduledFor: command.scheduledFor }))
+        accept(event("AsylumMeritsInterviewScheduled", { scheduledFor: command.scheduledFor }))
       );
     case "DecideAsylumMerits":
-      return accept(pending("AsylumMeritsDecided", { decision: command.decision }));
+      return accept(event("AsylumMeritsDecided", { decision: command.decision }));
     case "FileAsylumApplication":
       if (state.court?.asylumApplicationFiledAt) {
         return refuse(
@@ -222,7 +226,7 @@ export function decideProtection(
         );
       }
       return accept(
-        pending("AsylumApplicationFiled", {
+        event("AsylumApplicationFiled", {
           receivedOn: command.receivedOn ?? dayOf(context.now),
           filedWith: command.filedWith,
         }),

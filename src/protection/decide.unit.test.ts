@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CommandInput } from "../core/process/commands.ts";
+import type { CommandInput } from "../pathway.ts";
 import {
   detainedAfterFearClaim,
   inProceedings,
   negativeServed,
   positiveServed,
-} from "../core/process/histories.ts";
-import { event, given } from "../core/process/testKit.ts";
+} from "../testing/histories.ts";
+import { event, given } from "../testing/kit.ts";
 import { protectedGrounds } from "./events.ts";
 
 const determination: Extract<CommandInput, { type: "DetermineCredibleFear" }> = {
@@ -260,7 +260,7 @@ describe("protection: credible fear and IJ review", () => {
   });
 
   it("refuses a fear claim from Mexico (process model, INA 235(b)(1)(A)(ii))", async () => {
-    const { opened } = await import("../core/process/histories.ts");
+    const { opened } = await import("../testing/histories.ts");
     expect(refusalOf(given(opened()).when({ type: "ClaimFear", language: "ru" }))).toMatchObject({
       rule: "process.custody.FearClaimed",
       message:

@@ -1,5 +1,8 @@
-import type { FactEvolvers } from "../core/process/eventKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { z } from "zod";
+import type { EventHandlers } from "../core/pathway/index.ts";
+import type { CourtFacts } from "../court/state.ts";
+import type { RemovalFacts } from "../removal/state.ts";
+import type { ProtectionFacts, ProtectionView } from "./state.ts";
 
 /** INA 101(a)(42)(A): the five protected grounds. */
 export const protectedGrounds = [
@@ -24,58 +27,84 @@ export const conscriptionFindings = [
 ] as const;
 export type ConscriptionFinding = (typeof conscriptionFindings)[number];
 
+const outcome = z.enum(["positive", "negative"]);
+
 /** Events of the protection screening with USCIS and the IJ's review of it (past tense). */
-export interface ProtectionEventData {
-  FearClaimed: { language: string; statementInWriting: boolean };
-  CredibleFearInterviewScheduled: {
-    scheduledFor: string;
-    language: string;
-    interpreterRequired: boolean;
-    consultationWaived: boolean;
-  };
-  CredibleFearDetermined: {
-    outcome: "positive" | "negative";
-    groundsConsidered: ProtectedGround[];
-    groundsFound: ProtectedGround[];
-    conscription: ConscriptionFinding;
-    writtenReasons: string;
-    language: string;
-    /** Null only when the interview was held in English (8 CFR 208.30(d)(5)). */
-    interpreterId: string | null;
-    officerId: string;
-  };
-  SupervisoryReviewCompleted: {
-    outcome: "positive" | "negative";
-    concurred: boolean;
-    supervisorId: string;
-  };
-  /** `declined_to_indicate`: a refusal to say counts as a request (8 CFR 208.30(g)(1)). */
-  IJReviewRequested: { how: "requested" | "declined_to_indicate" };
-  IJReviewDeclined: { acknowledgedInWriting: boolean };
-  IJReviewDecided: { decision: "affirmed" | "vacated"; judgeId: string };
-  CredibleFearReconsidered: { outcome: "positive"; reasons: string };
-  AsylumMeritsInterviewScheduled: { scheduledFor: string };
-  AsylumMeritsDecided: { decision: "granted" | "referred" };
-  AsylumApplicationFiled: { receivedOn: string; filedWith: "court" | "uscis" };
-}
+export const protectionEvents = {
+  FearClaimed: z
+    .object({
+      language: z.string().describe("The language the person speaks (ISO 639)."),
+      statementInWriting: z.boolean().describe("The person gave their account in writing too."),
+    })
+    .describe("The person said they fear return (INA 235(b)(1)(A)(ii); 8 CFR 235.3(b)(4))."),
+  CredibleFearInterviewScheduled: z
+    .object({
+      scheduledFor: z.string().describe("When the interview is (ISO 8601)."),
+      language: z.string(),
+      interpreterRequired: z.boolean(),
+      consultationWaived: z.boolean(),
+    })
+    .describe("A credible-fear interview was scheduled (8 CFR 208.30(d))."),
+  CredibleFearDetermined: z
+    .object({
+      outcome,
+      groundsConsidered: z.array(z.enum(protectedGrounds)),
+      groundsFound: z.array(z.enum(protectedGrounds)),
+      conscription: z.enum(conscriptionFindings),
+      writtenReasons: z.string(),
+      language: z.string(),
+      interpreterId: z
+        .string()
+        .nullable()
+        .describe("Null only when the interview was held in English (8 CFR 208.30(d)(5))."),
+      officerId: z.string(),
+    })
+    .describe("An asylum officer determined credible fear (8 CFR 208.30(e))."),
+  SupervisoryReviewCompleted: z
+    .object({ outcome, concurred: z.boolean(), supervisorId: z.string() })
+    .describe("A supervisor reviewed the determination, and it was served (8 CFR 208.30(e)(8))."),
+  IJReviewRequested: z
+    .object({
+      how: z
+        .enum(["requested", "declined_to_indicate"])
+        .describe("A refusal to say counts as a request (8 CFR 208.30(g)(1))."),
+    })
+    .describe("IJ review of the negative determination was requested."),
+  IJReviewDeclined: z
+    .object({ acknowledgedInWriting: z.boolean() })
+    .describe("The person declined IJ review."),
+  IJReviewDecided: z
+    .object({ decision: z.enum(["affirmed", "vacated"]), judgeId: z.string() })
+    .describe("An immigration judge decided the review (8 CFR 1003.42)."),
+  CredibleFearReconsidered: z
+    .object({ outcome: z.literal("positive"), reasons: z.string() })
+    .describe("USCIS reconsidered the negative determination (8 CFR 208.30(g)(2)(iv)(A))."),
+  AsylumMeritsInterviewScheduled: z
+    .object({ scheduledFor: z.string() })
+    .describe("An asylum merits interview at USCIS was scheduled (8 CFR 208.9(a)(1))."),
+  AsylumMeritsDecided: z
+    .object({ decision: z.enum(["granted", "referred"]) })
+    .describe("USCIS granted asylum or referred the case to the court (8 CFR 208.14)."),
+  AsylumApplicationFiled: z
+    .object({
+      receivedOn: z.string().describe("The day it was received (YYYY-MM-DD)."),
+      filedWith: z.enum(["court", "uscis"]),
+    })
+    .describe("An asylum application (I-589) was filed (INA 208(a))."),
+};
 
-export const protectionEventTypes = [
-  "FearClaimed",
-  "CredibleFearInterviewScheduled",
-  "CredibleFearDetermined",
-  "SupervisoryReviewCompleted",
-  "IJReviewRequested",
-  "IJReviewDeclined",
-  "IJReviewDecided",
-  "CredibleFearReconsidered",
-  "AsylumMeritsInterviewScheduled",
-  "AsylumMeritsDecided",
-  "AsylumApplicationFiled",
-] as const satisfies readonly (keyof ProtectionEventData)[];
+export type ProtectionEventData = {
+  [Type in keyof typeof protectionEvents]: z.infer<(typeof protectionEvents)[Type]>;
+};
 
-type CredibleFear = NonNullable<CaseState["credibleFear"]>;
+/** Protection's facts, and what a reconsideration and an I-589 change beside them. */
+type View = ProtectionView &
+  Pick<RemovalFacts, "order" | "finalOrderAt" | "removalPlan"> &
+  Pick<CourtFacts, "court">;
 
-function withCredibleFear(state: CaseState, change: Partial<CredibleFear>): CaseState {
+type CredibleFear = NonNullable<ProtectionFacts["credibleFear"]>;
+
+function withCredibleFear(state: View, change: Partial<CredibleFear>): View {
   const current: CredibleFear = state.credibleFear ?? {
     claimedAt: "",
     interviewAt: null,
@@ -89,7 +118,7 @@ function withCredibleFear(state: CaseState, change: Partial<CredibleFear>): Case
   return { ...state, credibleFear: { ...current, ...change } };
 }
 
-export const protectionFacts: FactEvolvers<ProtectionEventData> = {
+export const protectionHandlers: EventHandlers<View, ProtectionEventData> = {
   FearClaimed: (state, _data, event) => ({
     ...state,
     credibleFear: {

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { accept, type DecideContext, type Decision, refuse } from "../core/process/context.ts";
-import { pending } from "../core/process/events.ts";
-import { countrySchema, idSchema, instantSchema } from "../core/process/schemaKit.ts";
-import type { CaseState } from "../core/process/state.ts";
+import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
-import { failedAttemptReasons } from "./events.ts";
+import { countrySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import { type RemovalEventData, stayAuthorities } from "./events.ts";
 import { removalBlocker } from "./guard.ts";
+import { failedAttemptReasons, type RemovalView } from "./state.ts";
+
+const event = eventMaker<RemovalEventData>();
 
 const stayCitations = {
   ij: "8 CFR 1003.23(b)(1)(v)",
@@ -30,7 +32,7 @@ export const removalCommandSchemas = [
   z.object({
     type: z.literal("GrantStay"),
     stayId: idSchema,
-    by: z.enum(["ij", "bia", "court_of_appeals", "dhs"]),
+    by: z.enum(stayAuthorities),
   }),
   z.object({ type: z.literal("LiftStay"), stayId: idSchema }),
 ] as const;
@@ -38,9 +40,9 @@ export const removalCommandSchemas = [
 export type RemovalCommand = z.infer<(typeof removalCommandSchemas)[number]>;
 
 function orderExpedited(
-  state: CaseState,
+  state: RemovalView,
   country: string,
-  policy: DecideContext["policy"],
+  policy: PolicyContext["policy"],
 ): Decision {
   if (state.pathway !== "expedited_removal") {
     return refuse(
@@ -56,13 +58,13 @@ function orderExpedited(
     const blocked = removalBlocker(state, country, policy);
     if (blocked) return refuse(blocked);
   }
-  return accept(pending("ExpeditedRemovalOrdered", { country }));
+  return accept(event("ExpeditedRemovalOrdered", { country }));
 }
 
 export function decideRemoval(
-  state: CaseState,
+  state: RemovalView,
   command: RemovalCommand,
-  context: DecideContext,
+  context: PolicyContext,
 ): Decision {
   switch (command.type) {
     case "OrderExpeditedRemoval":
@@ -71,7 +73,7 @@ export function decideRemoval(
       const blocked = removalBlocker(state, command.country, context.policy);
       if (blocked) return refuse(blocked);
       return accept(
-        pending("RemovalScheduled", {
+        event("RemovalScheduled", {
           country: command.country,
           scheduledFor: command.scheduledFor,
         }),
@@ -81,11 +83,11 @@ export function decideRemoval(
       const country = state.removalPlan?.country ?? state.order?.country ?? "";
       const blocked = removalBlocker(state, country, context.policy);
       if (blocked) return refuse(blocked);
-      return accept(pending("RemovalExecuted", { country }));
+      return accept(event("RemovalExecuted", { country }));
     }
     case "RecordFailedRemovalAttempt":
       return accept(
-        pending("RemovalAttemptFailed", { reason: command.reason, detail: command.detail }),
+        event("RemovalAttemptFailed", { reason: command.reason, detail: command.detail }),
       );
     case "GrantStay":
       if (state.stays.some((stay) => stay.stayId === command.stayId)) {
@@ -99,7 +101,7 @@ export function decideRemoval(
         );
       }
       return accept(
-        pending("StayGranted", {
+        event("StayGranted", {
           stayId: command.stayId,
           by: command.by,
           citation: stayCitations[command.by],
@@ -116,6 +118,6 @@ export function decideRemoval(
           ),
         );
       }
-      return accept(pending("StayLifted", { stayId: command.stayId }));
+      return accept(event("StayLifted", { stayId: command.stayId }));
   }
 }

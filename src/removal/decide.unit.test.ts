@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expeditedOrder, inProceedings, negativeServed } from "../core/process/histories.ts";
-import { event, given } from "../core/process/testKit.ts";
+import { expeditedOrder, inProceedings, negativeServed } from "../testing/histories.ts";
+import { event, given } from "../testing/kit.ts";
 
 describe("removal: orders and stays", () => {
   it("orders expedited removal after the person declines IJ review (INA 235(b)(1)(B)(iii)(I))", () => {
@@ -49,11 +49,11 @@ describe("removal: orders and stays", () => {
   });
 
   it("shows a stayed order as 'stayed' in the summary without leaving the removal region's value", async () => {
-    const { summarize } = await import("../core/process/summary.ts");
+    const { pathway } = await import("../pathway.ts");
     const state = given(
       expeditedOrder(),
       event("StayGranted", { stayId: "s1", by: "bia", citation: "8 CFR 1003.6(b)" }),
     ).state;
-    expect([state.removal, summarize(state).removal]).toEqual(["final_order", "stayed"]);
+    expect([state.removal, pathway.summarize(state).removal]).toEqual(["final_order", "stayed"]);
   });
 });

@@ -1,28 +1,38 @@
-import type { FactEvolvers } from "../core/process/eventKit.ts";
+import { z } from "zod";
+import type { EventHandlers } from "../core/pathway/index.ts";
+import type { CustodyFacts } from "../custody/state.ts";
+import { failedAttemptReasons, type RemovalFacts } from "./state.ts";
 
-export const failedAttemptReasons = ["refused_to_board", "medical", "other"] as const;
-export type FailedAttemptReason = (typeof failedAttemptReasons)[number];
+export const stayAuthorities = ["ij", "bia", "court_of_appeals", "dhs"] as const;
 
 /** Events of removal orders, stays and their execution (past tense). */
-export interface RemovalEventData {
-  ExpeditedRemovalOrdered: { country: string };
-  RemovalScheduled: { country: string; scheduledFor: string };
-  RemovalExecuted: { country: string };
-  RemovalAttemptFailed: { reason: FailedAttemptReason; detail: string | null };
-  StayGranted: { stayId: string; by: "ij" | "bia" | "court_of_appeals" | "dhs"; citation: string };
-  StayLifted: { stayId: string };
-}
+export const removalEvents = {
+  ExpeditedRemovalOrdered: z
+    .object({ country: z.string().describe("The country of removal (ISO 3166-1 alpha-2).") })
+    .describe("An expedited removal order was made (INA 235(b)(1)(A)(i)); it is final."),
+  RemovalScheduled: z
+    .object({ country: z.string(), scheduledFor: z.string().describe("ISO 8601.") })
+    .describe("A removal was scheduled (INA 241(a)(1))."),
+  RemovalExecuted: z
+    .object({ country: z.string() })
+    .describe("The person was removed (INA 241(a)(1))."),
+  RemovalAttemptFailed: z
+    .object({ reason: z.enum(failedAttemptReasons), detail: z.string().nullable() })
+    .describe("A removal attempt failed: refused to board, medical, other (INA 243(a))."),
+  StayGranted: z
+    .object({ stayId: z.string(), by: z.enum(stayAuthorities), citation: z.string() })
+    .describe("A stay of removal was granted (8 CFR 1003.6(b); 8 CFR 241.6)."),
+  StayLifted: z.object({ stayId: z.string() }).describe("A stay of removal was lifted."),
+};
 
-export const removalEventTypes = [
-  "ExpeditedRemovalOrdered",
-  "RemovalScheduled",
-  "RemovalExecuted",
-  "RemovalAttemptFailed",
-  "StayGranted",
-  "StayLifted",
-] as const satisfies readonly (keyof RemovalEventData)[];
+export type RemovalEventData = {
+  [Type in keyof typeof removalEvents]: z.infer<(typeof removalEvents)[Type]>;
+};
 
-export const removalFacts: FactEvolvers<RemovalEventData> = {
+export const removalHandlers: EventHandlers<
+  RemovalFacts & Pick<CustodyFacts, "facilityId">,
+  RemovalEventData
+> = {
   ExpeditedRemovalOrdered: (state, data, event) => ({
     ...state,
     order: { kind: "expedited", at: event.occurredAt, country: data.country },

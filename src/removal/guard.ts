@@ -3,12 +3,13 @@
  * it holds. Pure: it reads the case's state, the command's time and the policy in force.
  */
 import { dayOf } from "../core/calendar.ts";
-import { removalsPausedTo } from "../core/policy/policyInForce.ts";
-import type { PolicySnapshot } from "../core/policy/types.ts";
-import { activeStays, type CaseState, pendingStayingMotions } from "../core/process/state.ts";
 import { type Refusal, refusal } from "../core/refusal.ts";
 import { appealDue } from "../court/decide.ts";
+import { pendingStayingMotions } from "../court/state.ts";
+import { removalsPausedTo } from "../policy/policyInForce.ts";
+import type { PolicySnapshot } from "../policy/types.ts";
 import { type RemovalGuardRule, removalGuardRules } from "./rules.ts";
+import { activeStays, type RemovalView } from "./state.ts";
 
 function block(rule: RemovalGuardRule, fact: string, citation?: string): Refusal {
   const entry = removalGuardRules[rule];
@@ -21,7 +22,7 @@ function block(rule: RemovalGuardRule, fact: string, citation?: string): Refusal
 
 /** The first fact that bars removing the person now, or null when none does. */
 export function removalBlocker(
-  state: CaseState,
+  state: RemovalView,
   country: string,
   policy: PolicySnapshot,
 ): Refusal | null {

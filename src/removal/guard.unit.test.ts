@@ -6,8 +6,8 @@ import {
   inProceedings,
   negativeServed,
   positiveServed,
-} from "../core/process/histories.ts";
-import { event, given, history, step } from "../core/process/testKit.ts";
+} from "../testing/histories.ts";
+import { event, given, history, step } from "../testing/kit.ts";
 
 const schedule = {
   type: "ScheduleRemoval",

@@ -1,3 +1,4 @@
+import type { RuleTable } from "../core/pathway/index.ts";
 import type { Standard } from "../core/standards.ts";
 
 /**
@@ -80,3 +81,14 @@ export const removalStandards: readonly Standard[] = [
     citation: "INA 243(a)",
   },
 ];
+
+/** docs/rules.md's table of the guard's rules. */
+export const removalGuardTable: RuleTable = {
+  heading: "The due-process guard",
+  columns: ["id", "blocks removal when", "citation"],
+  rows: Object.entries(removalGuardRules).map(([id, rule]) => [
+    `\`${id}\``,
+    rule.title,
+    rule.citation,
+  ]),
+};

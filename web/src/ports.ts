@@ -1,4 +1,4 @@
-import { portsOfEntry } from "../../src/core/policy/ports.ts";
+import { portsOfEntry } from "../../src/policy/ports.ts";
 
 /** "san_ysidro" → "San Ysidro, CA"; an id this version does not know shows as it is. */
 export function portName(id: string): string {

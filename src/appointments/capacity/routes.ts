@@ -1,29 +1,21 @@
 /**
  * Places per port and day as dated policy data: an administrator's change takes effect from a
  * day, with its reason, and every change is in the public policy log beside the built-in dated
- * policy (src/core/policy). Windows not yet open take the new places at once; a window that has
+ * policy (src/policy). Windows not yet open take the new places at once; a window that has
  * opened keeps the places it published.
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { sql } from "kysely";
 import { z } from "zod";
-import { defaultPolicyLog } from "../../core/policy/index.ts";
-import { recordAudit } from "../../platform/audit/record.ts";
+import { zonedInstant } from "../../core/calendar.ts";
+import { writeOf } from "../../platform/http/declare.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction } from "../../platform/work.ts";
+import { recordPolicyChange } from "../../policy/store.ts";
 import { capacityChanges } from "../draws/windows.ts";
 import { portSchema, problemWithCode } from "../registrations/schemas.ts";
-import { capacitiesOn } from "../window.ts";
-
-const entry = z.object({
-  at: z.string(),
-  kind: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  actor: z.string(),
-  reason: z.string(),
-});
+import { capacitiesOn, windowSchedule } from "../window.ts";
 
 export function capacityRoutes(services: Services): FastifyPluginAsyncZod {
-  const { db } = services;
   return async (app) => {
     app.put(
       "/api/admin/capacity",
@@ -56,19 +48,21 @@ export function capacityRoutes(services: Services): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const now = services.clock();
-        const id = await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .insertInto("capacity_changes")
-            .values({
-              port: request.body.port,
-              effective_from: request.body.from,
-              places: request.body.places,
-              reason: request.body.reason,
-              actor: request.actor,
-              at: now,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow();
+        const { port, from, places, reason } = request.body;
+        const { id } = await inTransaction(services, writeOf(request), async (unit) => {
+          const { trx } = unit;
+          const id = await recordPolicyChange(trx, {
+            kind: "portPlaces",
+            port,
+            places,
+            from,
+            // A port's places from a day count from midnight in the request window's zone.
+            effectiveAt: new Date(zonedInstant(from, "00:00", windowSchedule.timeZone)),
+            citation: "Administrator's change of places per day",
+            reason,
+            actor: request.actor,
+            recordedAt: now,
+          });
           const changes = await capacityChanges(trx);
           const waiting = await trx
             .selectFrom("lottery_windows")
@@ -85,71 +79,10 @@ export function capacityRoutes(services: Services): FastifyPluginAsyncZod {
               .where("date", "=", window.date)
               .execute();
           }
-          await recordAudit(trx, {
-            actor: request.actor,
-            action: "policy.capacity",
-            subjectType: "capacity_change",
-            subjectId: row.id,
-            details: {
-              port: request.body.port,
-              from: request.body.from,
-              places: request.body.places,
-            },
-          });
-          return row.id;
+          unit.audit({ type: "policy_change", id, details: { port, from, places } });
+          return { ok: true as const, id };
         });
-        return reply.status(201).send({
-          id,
-          port: request.body.port,
-          from: request.body.from,
-          places: request.body.places,
-        });
-      },
-    );
-
-    app.get(
-      "/api/policy-log",
-      {
-        config: {
-          access: { public: "policy changes are public (design.md: every change is published)" },
-          audit: { kind: "none", why: "public policy data, no personal data" },
-        },
-        schema: {
-          tags: ["appointments"],
-          summary: "The public policy log: the built-in dated policy and every change since",
-          response: { 200: z.object({ entries: z.array(entry) }) },
-        },
-      },
-      async () => {
-        const { rows } = await sql<{
-          at: Date;
-          port: string;
-          effective_from: string;
-          places: number;
-          reason: string;
-          display_name: string | null;
-        }>`select c.at, c.port, c.effective_from, c.places, c.reason, a.display_name
-           from capacity_changes c
-           left join accounts a on c.actor = 'account:' || a.id::text
-           order by c.at`.execute(db);
-        const builtIn = defaultPolicyLog.map((change) => {
-          const { id, kind, effectiveAt, citation, note, ...data } = change;
-          return {
-            at: effectiveAt,
-            kind,
-            data: { id, ...data },
-            actor: "policy (built in)",
-            reason: `${note} (${citation})`,
-          };
-        });
-        const changes = rows.map((row) => ({
-          at: row.at.toISOString(),
-          kind: "portCapacityChange",
-          data: { port: row.port, from: row.effective_from, places: row.places },
-          actor: row.display_name ?? "administrator",
-          reason: row.reason,
-        }));
-        return { entries: [...builtIn, ...changes] };
+        return reply.status(201).send({ id, port, from, places });
       },
     );
   };

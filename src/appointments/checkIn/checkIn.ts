@@ -6,15 +6,17 @@
  * nothing at all. A no-show is recorded the same way, and the person may then request again.
  */
 import type { Selectable, Transaction } from "kysely";
-import type { Refusal } from "../../core/refusal.ts";
+import { openCaseIn } from "../../cases/openCase.ts";
+import { runCommandIn } from "../../cases/runCommand.ts";
 import { linkPersons } from "../../people/accounts/links.ts";
-import { openCaseIn } from "../../people/openCase.ts";
-import { runCaseCommandIn } from "../../people/runCaseCommand.ts";
-import { recordAudit } from "../../platform/audit/record.ts";
-import type { Database, RegistrationPeopleTable } from "../../platform/database/schema.ts";
+import { openingCommand } from "../../people/decide.ts";
+import type { Database } from "../../platform/database/schema.ts";
+import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type UnitOfWork, type Write } from "../../platform/work.ts";
 import { matchPerson } from "../identity/index.ts";
 import { displayName } from "../registrations/writeBatch.ts";
+import type { RegistrationPeopleTable } from "../tables.ts";
 import { dayAtPort, portName } from "../window.ts";
 
 export type CheckInOutcome =
@@ -23,17 +25,8 @@ export type CheckInOutcome =
       code: string;
       cases: { caseId: string; reference: string; displayName: string }[];
     }
-  | { ok: false; status: 404 | 409; detail: string; code?: string }
-  | { ok: false; status: 422; refusal: Refusal; person: string };
-
-class Refused extends Error {
-  constructor(
-    readonly refusal: Refusal,
-    readonly person: string,
-  ) {
-    super(refusal.message);
-  }
-}
+  /** `person`: whose case refused it, when one did. */
+  | (Failure & { person?: string });
 
 async function lockAppointment(trx: Transaction<Database>, code: string) {
   return trx
@@ -46,21 +39,24 @@ async function lockAppointment(trx: Transaction<Database>, code: string) {
 
 /** The person's case, opened now (by the officer) if they have none. */
 export async function caseOfPerson(
-  trx: Transaction<Database>,
+  unit: UnitOfWork,
   services: Services,
   person: { id: string; nationality: string },
-  actor: string,
   at: string,
-): Promise<{ id: string; reference: string; version: number }> {
-  const existing = await trx
+) {
+  const existing = await unit.trx
     .selectFrom("cases")
     .select(["id", "reference", "version"])
     .where("person_id", "=", person.id)
     .orderBy("opened_at")
     .forUpdate()
     .executeTakeFirst();
-  if (existing) return existing;
-  return openCaseIn(trx, services, person.id, { occurredAt: at, person }, actor);
+  if (existing) return { ok: true as const, ...existing };
+  return openCaseIn(unit, services, {
+    personId: person.id,
+    occurredAt: at,
+    command: openingCommand(person.id, person.nationality),
+  });
 }
 
 /**
@@ -168,132 +164,109 @@ async function personsOfRegistration(trx: Transaction<Database>, registrationId:
   };
 }
 
-export async function checkIn(
-  services: Services,
-  code: string,
-  actor: string,
-): Promise<CheckInOutcome> {
+export function checkIn(services: Services, code: string, write: Write): Promise<CheckInOutcome> {
   const at = services.clock().toISOString();
-  try {
-    return await services.db.transaction().execute(async (trx): Promise<CheckInOutcome> => {
-      const appointment = await lockAppointment(trx, code);
-      if (!appointment)
-        return { ok: false, status: 404, detail: `No appointment has the code ${code}.` };
-      if (appointment.status !== "confirmed") {
-        return {
-          ok: false,
-          status: 409,
-          detail:
-            appointment.status === "checked_in"
-              ? `The appointment ${code} is already checked in.`
-              : `The appointment ${code} was recorded as a no-show.`,
-        };
-      }
-      const today = dayAtPort(appointment.port, at);
-      if (today !== appointment.date) {
-        return {
-          ok: false,
-          status: 409,
-          code: "not-appointment-day",
-          detail:
-            today < appointment.date
-              ? `The appointment ${code} is on ${appointment.date}, not today (${today} at the port): check-in is on the appointment's day.`
-              : `The appointment ${code} was on ${appointment.date}: record a no-show; the person may ask for a place again.`,
-        };
-      }
-      const { accountId, people } = await personsOfRegistration(trx, appointment.registration_id);
-      const cases: { caseId: string; reference: string; displayName: string }[] = [];
-      for (const person of people) {
-        const name = displayName({ givenName: person.given_name, familyName: person.family_name });
-        const opened = await caseOfPerson(trx, services, person, actor, at);
-        let version = opened.version;
-        for (const command of [
-          { type: "CheckInAppointment", appointmentId: code, port: appointment.port },
-          {
-            type: "RecordEncounter",
-            place: `${portName(appointment.port)} port of entry`,
-            port: appointment.port,
-            viaAppointment: true,
-            lawfulPathwaysException: null,
-          },
-        ]) {
-          const parsed = services.engine.commandSchema.parse(command);
-          const outcome = await runCaseCommandIn(
-            trx,
-            services,
-            opened.id,
-            version,
-            parsed,
-            actor,
-            at,
-          );
-          if (!outcome.ok) throw new Refused(outcome.refusal, name);
-          version = outcome.version;
-        }
-        cases.push({ caseId: opened.id, reference: opened.reference, displayName: name });
-      }
-      await trx
-        .updateTable("appointments")
-        .set({ status: "checked_in", checked_in_at: new Date(at), checked_in_by: actor })
-        .where("code", "=", code)
-        .execute();
-      await recordAudit(trx, {
-        actor,
-        action: "appointment.check-in",
-        subjectType: "appointment",
-        subjectId: code,
-        details: { cases: cases.map((c) => c.caseId), linkedToAccount: accountId },
-      });
-      return { ok: true, code, cases };
-    });
-  } catch (error) {
-    if (error instanceof Refused) {
-      return { ok: false, status: 422, refusal: error.refusal, person: error.person };
-    }
-    throw error;
-  }
-}
-
-export async function recordNoShow(
-  services: Services,
-  code: string,
-  actor: string,
-): Promise<{ ok: true } | { ok: false; status: 404 | 409; detail: string }> {
-  const now = services.clock();
-  return services.db.transaction().execute(async (trx) => {
+  return inTransaction(services, write, async (unit): Promise<CheckInOutcome> => {
+    const { trx } = unit;
     const appointment = await lockAppointment(trx, code);
     if (!appointment) {
-      return {
-        ok: false as const,
-        status: 404 as const,
-        detail: `No appointment has the code ${code}.`,
-      };
+      return { ok: false, kind: "missing", detail: `No appointment has the code ${code}.` };
     }
     if (appointment.status !== "confirmed") {
       return {
-        ok: false as const,
-        status: 409 as const,
+        ok: false,
+        kind: "conflict",
+        detail:
+          appointment.status === "checked_in"
+            ? `The appointment ${code} is already checked in.`
+            : `The appointment ${code} was recorded as a no-show.`,
+      };
+    }
+    const today = dayAtPort(appointment.port, at);
+    if (today !== appointment.date) {
+      return {
+        ok: false,
+        kind: "conflict",
+        code: "not-appointment-day",
+        detail:
+          today < appointment.date
+            ? `The appointment ${code} is on ${appointment.date}, not today (${today} at the port): check-in is on the appointment's day.`
+            : `The appointment ${code} was on ${appointment.date}: record a no-show; the person may ask for a place again.`,
+      };
+    }
+    const { accountId, people } = await personsOfRegistration(trx, appointment.registration_id);
+    const cases: { caseId: string; reference: string; displayName: string }[] = [];
+    for (const person of people) {
+      const name = displayName({ givenName: person.given_name, familyName: person.family_name });
+      const opened = await caseOfPerson(unit, services, person, at);
+      if (!opened.ok) return { ...opened, person: name };
+      let version = opened.version;
+      for (const command of [
+        { type: "CheckInAppointment", appointmentId: code, port: appointment.port },
+        {
+          type: "RecordEncounter",
+          place: `${portName(appointment.port)} port of entry`,
+          port: appointment.port,
+          viaAppointment: true,
+          lawfulPathwaysException: null,
+        },
+      ]) {
+        const outcome = await runCommandIn(unit, services, {
+          caseId: opened.id,
+          expectedVersion: version,
+          command: services.pathway.commandSchema.parse(command),
+          occurredAt: at,
+        });
+        if (!outcome.ok) return { ...outcome, person: name };
+        version = outcome.version;
+      }
+      cases.push({ caseId: opened.id, reference: opened.reference, displayName: name });
+    }
+    await trx
+      .updateTable("appointments")
+      .set({ status: "checked_in", checked_in_at: new Date(at), checked_in_by: unit.write.actor })
+      .where("code", "=", code)
+      .execute();
+    unit.audit({
+      type: "appointment",
+      id: code,
+      details: { cases: cases.map((c) => c.caseId), linkedToAccount: accountId },
+    });
+    return { ok: true, code, cases };
+  });
+}
+
+export function recordNoShow(
+  services: Services,
+  code: string,
+  write: Write,
+): Promise<{ ok: true } | Failure> {
+  const now = services.clock();
+  return inTransaction(services, write, async (unit): Promise<{ ok: true } | Failure> => {
+    const appointment = await lockAppointment(unit.trx, code);
+    if (!appointment) {
+      return { ok: false, kind: "missing", detail: `No appointment has the code ${code}.` };
+    }
+    if (appointment.status !== "confirmed") {
+      return {
+        ok: false,
+        kind: "conflict",
         detail: `The appointment ${code} is ${appointment.status.replace("_", " ")}.`,
       };
     }
     if (appointment.date > dayAtPort(appointment.port, now.toISOString())) {
       return {
-        ok: false as const,
-        status: 409 as const,
+        ok: false,
+        kind: "conflict",
         detail: `The appointment ${code} is on ${appointment.date}: a no-show is recorded on or after that day.`,
       };
     }
-    await trx
+    await unit.trx
       .updateTable("appointments")
-      .set({ status: "no_show", no_show_at: now, no_show_by: actor })
+      .set({ status: "no_show", no_show_at: now, no_show_by: unit.write.actor })
       .where("code", "=", code)
       .execute();
-    await recordAudit(trx, {
-      actor,
-      action: "appointment.no-show",
-      subjectType: "appointment",
-      subjectId: code,
-    });
-    return { ok: true as const };
+    unit.audit({ type: "appointment", id: code });
+    return { ok: true };
   });
 }

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { nativeName } from "../../cases/persons.ts";
 import { dayOf } from "../../core/calendar.ts";
-import { isPortId } from "../../core/policy/ports.ts";
-import { nativeName } from "../../people/store.ts";
-import { missingOrConflict, refusalProblem, sendProblem } from "../../platform/http/problem.ts";
+import { writeOf } from "../../platform/http/declare.ts";
+import { failureProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { isPortId } from "../../policy/ports.ts";
 import { portSchema, problemWithCode } from "../registrations/schemas.ts";
 import { displayName } from "../registrations/writeBatch.ts";
 import { portName, windowSchedule } from "../window.ts";
@@ -145,15 +146,15 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const outcome = await checkIn(services, request.body.code, request.actor);
+        const outcome = await checkIn(services, request.body.code, writeOf(request));
         if (outcome.ok) {
           return { code: outcome.code, status: "checked_in" as const, cases: outcome.cases };
         }
-        if (outcome.status === 422) {
-          const problem = refusalProblem(outcome.refusal);
-          return sendProblem(reply, { ...problem, detail: `${outcome.person}: ${problem.detail}` });
-        }
-        return sendProblem(reply, missingOrConflict(outcome));
+        const problem = failureProblem(outcome);
+        return sendProblem(
+          reply,
+          outcome.person ? { ...problem, detail: `${outcome.person}: ${problem.detail}` } : problem,
+        );
       },
     );
 
@@ -177,9 +178,9 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const outcome = await recordNoShow(services, request.params.code, request.actor);
+        const outcome = await recordNoShow(services, request.params.code, writeOf(request));
         if (outcome.ok) return { code: request.params.code, status: "no_show" as const };
-        return sendProblem(reply, missingOrConflict(outcome));
+        return sendProblem(reply, failureProblem(outcome));
       },
     );
   };

@@ -1,11 +1,12 @@
 /**
- * Confirmations of appointments, in the applicant's language, sent only from committed
- * appointment rows (the outbox is the appointments table itself: `confirmation_sent_at` is null
- * until sent). Rows are claimed FOR UPDATE SKIP LOCKED, so two processes never send the same one;
- * a message whose send fails stays unsent and is tried again by the next run.
+ * Confirmations of appointments, in the applicant's language, made from the appointment rows in
+ * the draw's own transaction and delivered by the outbox: a confirmation exists exactly when its
+ * appointment does, and never for one that does not.
  */
+import type { Transaction } from "kysely";
+import type { Database } from "../../platform/database/schema.ts";
 import type { MailMessage } from "../../platform/mail/mailer.ts";
-import type { Services } from "../../platform/services.ts";
+import type { OutboxMessage } from "../../platform/outbox/store.ts";
 import { portName } from "../window.ts";
 
 interface Texts {
@@ -59,68 +60,53 @@ export function confirmationMail(
   };
 }
 
-/** Sends the window's unsent confirmations, 50 at a time; returns how many were sent. */
-export async function sendConfirmations(services: Services, windowDate: string): Promise<number> {
-  let sent = 0;
-  for (;;) {
-    const claimed = await services.db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom("appointments")
-        .innerJoin(
-          "appointment_registrations",
-          "appointment_registrations.id",
-          "appointments.registration_id",
-        )
-        .innerJoin("accounts", "accounts.id", "appointment_registrations.account_id")
-        .select([
-          "appointments.code",
-          "appointments.port",
-          "appointments.date",
-          "appointments.time",
-          "appointments.places",
-          "appointment_registrations.language",
-          "appointment_registrations.contact_email",
-          "accounts.email",
-        ])
-        .where("appointments.window_date", "=", windowDate)
-        .where("appointments.confirmation_sent_at", "is", null)
-        .orderBy("appointments.code")
-        .limit(50)
-        .forUpdate("appointments")
-        .skipLocked()
-        .execute();
-      const done: string[] = [];
-      for (const row of rows) {
-        const to = row.contact_email ?? row.email;
-        if (to && services.mailer) {
-          try {
-            await services.mailer.send(
-              confirmationMail(to, row.language, {
-                port: row.port,
-                date: row.date,
-                time: row.time,
-                code: row.code,
-                people: row.places,
-              }),
-            );
-            sent += 1;
-          } catch {
-            continue; // stays unsent; the next run tries again
-          }
-        } else if (to && !services.mailer) {
-          continue;
-        }
-        done.push(row.code);
-      }
-      if (done.length > 0) {
-        await trx
-          .updateTable("appointments")
-          .set({ confirmation_sent_at: services.clock() })
-          .where("code", "in", done)
-          .execute();
-      }
-      return { claimed: rows.length, done: done.length };
+/**
+ * The confirmations of a window's appointments, for the outbox of the draw's transaction: one to
+ * each registration's contact address (or the account's), in its language. Marks them issued.
+ */
+export async function confirmations(
+  trx: Transaction<Database>,
+  windowDate: string,
+  now: Date,
+): Promise<OutboxMessage[]> {
+  const rows = await trx
+    .selectFrom("appointments")
+    .innerJoin(
+      "appointment_registrations",
+      "appointment_registrations.id",
+      "appointments.registration_id",
+    )
+    .innerJoin("accounts", "accounts.id", "appointment_registrations.account_id")
+    .select([
+      "appointments.code",
+      "appointments.port",
+      "appointments.date",
+      "appointments.time",
+      "appointments.places",
+      "appointment_registrations.language",
+      "appointment_registrations.contact_email",
+      "accounts.email",
+    ])
+    .where("appointments.window_date", "=", windowDate)
+    .where("appointments.confirmation_sent_at", "is", null)
+    .orderBy("appointments.code")
+    .execute();
+  await trx
+    .updateTable("appointments")
+    .set({ confirmation_sent_at: now })
+    .where("window_date", "=", windowDate)
+    .where("confirmation_sent_at", "is", null)
+    .execute();
+  return rows.flatMap((row) => {
+    const to = row.contact_email ?? row.email;
+    if (!to) return [];
+    const mail = confirmationMail(to, row.language, {
+      port: row.port,
+      date: row.date,
+      time: row.time,
+      code: row.code,
+      people: row.places,
     });
-    if (claimed.claimed === 0 || claimed.done === 0) return sent;
-  }
+    return [{ ...mail, purpose: "appointment-confirmation" }];
+  });
 }

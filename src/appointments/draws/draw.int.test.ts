@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { portIds } from "../../core/policy/ports.ts";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { type Agent, startTestServer, type TestServer } from "../../platform/testing/testServer.ts";
+import { portIds } from "../../policy/ports.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { type Agent, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { combineSeeds, commit, draw, verifyDraw } from "../lottery/index.ts";
 import {
   newApplicant,

@@ -4,9 +4,10 @@
  * not match its commitment is refused and nothing is stored.
  */
 
-import { recordAudit } from "../../platform/audit/record.ts";
 import type { SessionAccount } from "../../platform/auth/sessions.ts";
+import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 import { verifyReveal } from "../lottery/index.ts";
 
 /** The observer's party name: printable ASCII (no spaces), from the display name, made unique. */
@@ -19,31 +20,29 @@ export function observerParty(account: Pick<SessionAccount, "id" | "displayName"
   return `${base || "observer"}.${account.id.slice(0, 8)}`;
 }
 
-export type ObserverOutcome =
-  | { ok: true; party: string }
-  | { ok: false; status: 404 | 409 | 422; detail: string; field?: string };
+export type ObserverOutcome = { ok: true; party: string } | Failure;
 
 export async function commitAsObserver(
   services: Services,
   date: string,
   account: SessionAccount,
-  actor: string,
+  write: Write,
   commitment: string,
 ): Promise<ObserverOutcome> {
   const party = observerParty(account);
   const now = services.clock();
-  return services.db.transaction().execute(async (trx): Promise<ObserverOutcome> => {
+  return inTransaction(services, write, async ({ trx, audit }): Promise<ObserverOutcome> => {
     const window = await trx
       .selectFrom("lottery_windows")
       .select(["status", "closes_at", "operator"])
       .where("date", "=", date)
       .forShare()
       .executeTakeFirst();
-    if (!window) return { ok: false, status: 404, detail: `There is no window on ${date}.` };
+    if (!window) return { ok: false, kind: "missing", detail: `There is no window on ${date}.` };
     if (window.status !== "open" || now >= window.closes_at) {
       return {
         ok: false,
-        status: 409,
+        kind: "conflict",
         detail: `The window of ${date} has closed: commitments are taken until ${window.closes_at.toISOString()}.`,
       };
     }
@@ -54,19 +53,13 @@ export async function commitAsObserver(
       .where((eb) => eb.or([eb("party", "=", party), eb("account_id", "=", account.id)]))
       .executeTakeFirst();
     if (existing) {
-      return { ok: false, status: 409, detail: `You have already committed for ${date}.` };
+      return { ok: false, kind: "conflict", detail: `You have already committed for ${date}.` };
     }
     await trx
       .insertInto("lottery_commitments")
       .values({ window_date: date, party, commitment, account_id: account.id, committed_at: now })
       .execute();
-    await recordAudit(trx, {
-      actor,
-      action: "lottery.commit",
-      subjectType: "lottery_window",
-      subjectId: date,
-      details: { party, commitment },
-    });
+    audit({ type: "lottery_window", id: date, details: { party, commitment } });
     return { ok: true, party };
   });
 }
@@ -75,22 +68,22 @@ export async function revealAsObserver(
   services: Services,
   date: string,
   account: SessionAccount,
-  actor: string,
+  write: Write,
   seed: string,
 ): Promise<ObserverOutcome> {
   const now = services.clock();
-  return services.db.transaction().execute(async (trx): Promise<ObserverOutcome> => {
+  return inTransaction(services, write, async ({ trx, audit }): Promise<ObserverOutcome> => {
     const window = await trx
       .selectFrom("lottery_windows")
       .select(["status"])
       .where("date", "=", date)
       .forShare()
       .executeTakeFirst();
-    if (!window) return { ok: false, status: 404, detail: `There is no window on ${date}.` };
+    if (!window) return { ok: false, kind: "missing", detail: `There is no window on ${date}.` };
     if (window.status !== "closed") {
       return {
         ok: false,
-        status: 409,
+        kind: "conflict",
         detail:
           window.status === "open"
             ? `The window of ${date} has not closed yet: reveal after it closes.`
@@ -104,12 +97,12 @@ export async function revealAsObserver(
       .where("account_id", "=", account.id)
       .executeTakeFirst();
     if (!commitment) {
-      return { ok: false, status: 409, detail: `You did not commit for ${date}.` };
+      return { ok: false, kind: "conflict", detail: `You did not commit for ${date}.` };
     }
     if (!verifyReveal(commitment, { party: commitment.party, seed }, date)) {
       return {
         ok: false,
-        status: 422,
+        kind: "unacceptable",
         field: "body.seed",
         detail: `The seed does not match the commitment ${commitment.commitment} registered for ${commitment.party} on ${date}.`,
       };
@@ -121,15 +114,9 @@ export async function revealAsObserver(
       .returning("party")
       .executeTakeFirst();
     if (!inserted) {
-      return { ok: false, status: 409, detail: `You have already revealed for ${date}.` };
+      return { ok: false, kind: "conflict", detail: `You have already revealed for ${date}.` };
     }
-    await recordAudit(trx, {
-      actor,
-      action: "lottery.reveal",
-      subjectType: "lottery_window",
-      subjectId: date,
-      details: { party: commitment.party },
-    });
+    audit({ type: "lottery_window", id: date, details: { party: commitment.party } });
     return { ok: true, party: commitment.party };
   });
 }

@@ -2,7 +2,8 @@ import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { NotFoundError } from "../../platform/errors.ts";
-import { sendProblem } from "../../platform/http/problem.ts";
+import { writeOf } from "../../platform/http/declare.ts";
+import { failureProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { publishedDrawSchema } from "../lottery/index.ts";
 import { problemWithCode } from "../registrations/schemas.ts";
@@ -163,18 +164,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
       extra: Record<string, string>,
     ) => {
       if (outcome.ok) return reply.status(okStatus).send({ date, party: outcome.party, ...extra });
-      return sendProblem(reply, {
-        type: "about:blank",
-        title:
-          outcome.status === 422
-            ? "Seed does not match"
-            : outcome.status === 404
-              ? "Not found"
-              : "Conflict",
-        status: outcome.status,
-        detail: outcome.detail,
-        errors: outcome.field ? [{ field: outcome.field, message: outcome.detail }] : undefined,
-      });
+      return sendProblem(reply, failureProblem(outcome));
     };
 
     app.post(
@@ -203,7 +193,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
           services,
           date,
           request.account!,
-          request.actor,
+          writeOf(request),
           request.body.commitment,
         );
         return observerAnswer(reply as unknown as FastifyReply, outcome, 201, date, {
@@ -239,7 +229,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
           services,
           date,
           request.account!,
-          request.actor,
+          writeOf(request),
           request.body.seed,
         );
         return observerAnswer(reply as unknown as FastifyReply, outcome, 200, date, {
@@ -286,15 +276,8 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
         async (request, reply) => {
           const { date } = request.params;
           const run = action === "close" ? closeWindow : drawWindow;
-          const outcome = await run(services, date, request.actor);
-          if (!outcome.ok) {
-            return sendProblem(reply, {
-              type: "about:blank",
-              title: "Conflict",
-              status: 409,
-              detail: outcome.reason,
-            });
-          }
+          const outcome = await run(services, date, writeOf(request));
+          if (!outcome.ok) return sendProblem(reply, failureProblem(outcome));
           return { date, status: outcome.status };
         },
       );

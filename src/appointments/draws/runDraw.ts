@@ -1,15 +1,16 @@
 /**
  * Closing a window and drawing it. Each is one transaction that locks the window's row FOR UPDATE
  * and checks its status first, so two server processes (or the scheduler and an administrator)
- * doing the same at once are safe: one does it, the other waits and finds it done. Confirmations
- * are sent only after the draw has committed, from the committed appointments.
+ * doing the same at once are safe: one does it, the other waits and finds it done. The
+ * confirmations go into the outbox in the draw's transaction, so they exist exactly when the
+ * appointments do, and are sent after it commits.
  */
 import { randomBytes } from "node:crypto";
 import { sql, type Transaction } from "kysely";
-import { recordAudit } from "../../platform/audit/record.ts";
 import type { Database } from "../../platform/database/schema.ts";
-import { NotFoundError } from "../../platform/errors.ts";
+import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type UnitOfWork, type Write } from "../../platform/work.ts";
 import {
   canonicalRequests,
   type LotteryRequest,
@@ -17,11 +18,11 @@ import {
   requestsDigest,
 } from "../lottery/index.ts";
 import { slotTime } from "../window.ts";
-import { sendConfirmations } from "./confirmations.ts";
+import { confirmations } from "./confirmations.ts";
 
 export type DrawOutcome =
   | { ok: true; date: string; status: "open" | "closed" | "drawn" | "void"; done: boolean }
-  | { ok: false; date: string; status: "open"; reason: string };
+  | Failure;
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -33,18 +34,24 @@ export function appointmentCode(): string {
 }
 
 async function lockWindow(trx: Transaction<Database>, date: string) {
-  const row = await trx
+  return trx
     .selectFrom("lottery_windows")
     .selectAll()
     .where("date", "=", date)
     .forUpdate()
     .executeTakeFirst();
-  if (!row) throw new NotFoundError(`The window of ${date}`);
-  return row;
 }
 
+const noWindow = (date: string): Failure => ({
+  ok: false,
+  kind: "missing",
+  detail: `The window of ${date} was not found.`,
+});
+
 /** Fixes the request list: waiting days from each registration's first request, and the digest. */
-async function closeLocked(trx: Transaction<Database>, date: string, actor: string, now: Date) {
+async function closeLocked(unit: UnitOfWork, date: string, now: Date) {
+  const { trx } = unit;
+  const actor = unit.write.actor;
   await sql`update appointment_requests r
     set waiting_days = greatest(0, r.window_date - coalesce(g.first_requested_on, r.window_date))
     from appointment_registrations g
@@ -62,11 +69,10 @@ async function closeLocked(trx: Transaction<Database>, date: string, actor: stri
     })
     .where("date", "=", date)
     .execute();
-  await recordAudit(trx, {
-    actor,
+  unit.audit({
+    type: "lottery_window",
+    id: date,
     action: "lottery.close",
-    subjectType: "lottery_window",
-    subjectId: date,
     details: { requests: requests.length, requestsDigest: digest },
   });
 }
@@ -86,16 +92,13 @@ async function loadRequests(trx: Transaction<Database>, date: string): Promise<L
 }
 
 /** Closes the window's request list (an administrator may close early). */
-export async function closeWindow(
-  services: Services,
-  date: string,
-  actor: string,
-): Promise<DrawOutcome> {
-  return services.db.transaction().execute(async (trx) => {
-    const row = await lockWindow(trx, date);
+export function closeWindow(services: Services, date: string, write: Write): Promise<DrawOutcome> {
+  return inTransaction(services, write, async (unit): Promise<DrawOutcome> => {
+    const row = await lockWindow(unit.trx, date);
+    if (!row) return noWindow(date);
     if (row.status !== "open") return { ok: true, date, status: row.status, done: true };
-    await closeLocked(trx, date, actor, services.clock());
-    return { ok: true, date, status: "closed" as const, done: false };
+    await closeLocked(unit, date, services.clock());
+    return { ok: true, date, status: "closed", done: false };
   });
 }
 
@@ -105,14 +108,13 @@ export async function closeWindow(
  * published record are written in one transaction. A window still open before its closing time
  * is refused; one past it is closed first.
  */
-export async function drawWindow(
-  services: Services,
-  date: string,
-  actor: string,
-): Promise<DrawOutcome> {
+export function drawWindow(services: Services, date: string, write: Write): Promise<DrawOutcome> {
   const now = services.clock();
-  const outcome = await services.db.transaction().execute(async (trx): Promise<DrawOutcome> => {
+  const actor = write.actor;
+  return inTransaction(services, write, async (unit): Promise<DrawOutcome> => {
+    const { trx } = unit;
     const row = await lockWindow(trx, date);
+    if (!row) return noWindow(date);
     if (row.status === "drawn" || row.status === "void") {
       return { ok: true, date, status: row.status, done: true };
     }
@@ -120,12 +122,11 @@ export async function drawWindow(
       if (now < row.closes_at) {
         return {
           ok: false,
-          date,
-          status: "open",
-          reason: `The window of ${date} is open until ${row.closes_at.toISOString()}: close it first.`,
+          kind: "conflict",
+          detail: `The window of ${date} is open until ${row.closes_at.toISOString()}: close it first.`,
         };
       }
-      await closeLocked(trx, date, actor, now);
+      await closeLocked(unit, date, now);
     }
     const digest = (
       await trx
@@ -193,11 +194,10 @@ export async function drawWindow(
       })
       .where("date", "=", date)
       .execute();
-    await recordAudit(trx, {
-      actor,
+    unit.audit({
+      type: "lottery_window",
+      id: date,
       action: "lottery.draw",
-      subjectType: "lottery_window",
-      subjectId: date,
       details: {
         status: record.status,
         requests: requests.length,
@@ -205,8 +205,7 @@ export async function drawWindow(
         finalSeed: record.finalSeed,
       },
     });
+    if (entries.length > 0) await unit.send(...(await confirmations(trx, date, now)));
     return { ok: true, date, status: record.status, done: false };
   });
-  if (outcome.ok && outcome.status === "drawn") await sendConfirmations(services, date);
-  return outcome;
 }

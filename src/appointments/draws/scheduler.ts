@@ -2,7 +2,7 @@
  * The lottery's clock: every server process runs this loop, and correctness never depends on
  * there being one. Each tick makes today's and tomorrow's windows exist (so the operator's
  * commitment is published before a window opens), closes windows whose closing time has passed,
- * draws windows whose draw time has passed, and sends confirmations still unsent. The windows
+ * draws windows whose draw time has passed (the outbox sends the confirmations). The windows
  * table is the job table: each step locks the window's row (FOR UPDATE) and checks its status, so
  * a step done by another process is simply found done. (Why not pg-boss: the jobs are exactly
  * "this row is due", the row lock already gives once-only execution on PostgreSQL and PGlite,
@@ -11,7 +11,6 @@
 import { addCalendarDays } from "../../core/calendar.ts";
 import type { Services } from "../../platform/services.ts";
 import { currentWindowDate } from "../window.ts";
-import { sendConfirmations } from "./confirmations.ts";
 import { closeWindow, drawWindow } from "./runDraw.ts";
 import { ensureWindow } from "./windows.ts";
 
@@ -34,16 +33,12 @@ export async function lotteryTick(services: Services): Promise<void> {
     .orderBy("date")
     .execute();
   for (const window of due) {
-    if (window.draw_at <= now) await drawWindow(services, window.date, SCHEDULER_ACTOR);
-    else await closeWindow(services, window.date, SCHEDULER_ACTOR);
+    if (window.draw_at <= now) {
+      await drawWindow(services, window.date, { actor: SCHEDULER_ACTOR, action: "lottery.draw" });
+    } else {
+      await closeWindow(services, window.date, { actor: SCHEDULER_ACTOR, action: "lottery.close" });
+    }
   }
-  const unsent = await services.db
-    .selectFrom("appointments")
-    .select("window_date")
-    .distinct()
-    .where("confirmation_sent_at", "is", null)
-    .execute();
-  for (const row of unsent) await sendConfirmations(services, row.window_date);
 }
 
 export function startLotteryScheduler(

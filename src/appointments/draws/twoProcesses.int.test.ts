@@ -8,7 +8,7 @@ import {
   createTestDatabase,
   type TestDatabase,
   testEngine,
-} from "../../platform/testing/testDatabase.ts";
+} from "../../testing/testDatabase.ts";
 import { verifyDraw } from "../lottery/index.ts";
 import { registrationJob } from "../registrations/register.ts";
 import type { RegistrationInput } from "../registrations/schemas.ts";

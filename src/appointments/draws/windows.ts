@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../platform/database/schema.ts";
+import { recordedChanges } from "../../policy/store.ts";
 import { commit } from "../lottery/index.ts";
 import { lotteryParameters } from "../rules.ts";
 import {
@@ -29,17 +30,21 @@ export interface WindowRow {
 /** Dates whose window row exists, per database: rows are never deleted, so this stays true. */
 const knownWindows = new WeakMap<Db, Set<string>>();
 
+/** Administrators' changes of a port's places a day, from the policy log. */
 export async function capacityChanges(db: Db): Promise<CapacityChange[]> {
-  const rows = await db
-    .selectFrom("capacity_changes")
-    .select(["port", "effective_from", "places", "at"])
-    .execute();
-  return rows.map((row) => ({
-    port: row.port,
-    effectiveFrom: row.effective_from,
-    places: row.places,
-    at: row.at.toISOString(),
-  }));
+  const rows = await recordedChanges(db);
+  return rows.flatMap((row) => {
+    if (row.kind !== "portPlaces") return [];
+    const data = row.data as { port: string; places: number; from: string };
+    return [
+      {
+        port: data.port,
+        effectiveFrom: data.from,
+        places: data.places,
+        at: row.recorded_at.toISOString(),
+      },
+    ];
+  });
 }
 
 /**

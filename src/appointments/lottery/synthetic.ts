@@ -2,7 +2,7 @@
  * Synthetic request windows for tests and the benchmark: deterministic from a number, with random
  * hex ids, a family-group mix of 1–6 people, waiting times and 1–3 preferred ports.
  */
-import { portIds } from "../../core/policy/ports.ts";
+import { portIds } from "../../policy/ports.ts";
 import type { LotteryRequest, PortCapacity } from "./types.ts";
 
 /** A small deterministic generator for synthetic data (mulberry32), not for draws. */

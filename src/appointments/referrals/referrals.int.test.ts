@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { startTestServer, type TestServer } from "../../platform/testing/testServer.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { person } from "../testing/kit.ts";
 
 /** During Title 42 (in force 2020-03-21 to 2023-05-11). */
@@ -102,6 +102,7 @@ describe(`humanitarian-exception referrals (${testEngine})`, () => {
       .selectFrom("audit_log")
       .select(["actor", "details"])
       .where("action", "=", "referral.decide")
+      .where("subject_type", "=", "referral")
       .execute();
     expect(audit).toHaveLength(2);
   });

@@ -5,13 +5,13 @@
  * it outside the Title 42 period, and then nothing is written. No fee anywhere.
  */
 import type { Kysely } from "kysely";
-import type { Refusal } from "../../core/refusal.ts";
-import { runCaseCommandIn } from "../../people/runCaseCommand.ts";
-import { insertPerson } from "../../people/store.ts";
-import { recordAudit } from "../../platform/audit/record.ts";
+import { insertPerson } from "../../cases/persons.ts";
+import { runCommandIn } from "../../cases/runCommand.ts";
 import type { SessionAccount } from "../../platform/auth/sessions.ts";
 import type { Database } from "../../platform/database/schema.ts";
+import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 import { caseOfPerson } from "../checkIn/checkIn.ts";
 import type { PersonInput } from "../registrations/schemas.ts";
 import { displayName } from "../registrations/writeBatch.ts";
@@ -26,14 +26,14 @@ export const referralCategories = [
   "other",
 ] as const;
 
-export async function createReferral(
+export function createReferral(
   services: Services,
   screener: SessionAccount,
-  actor: string,
+  write: Write,
   input: { person: PersonInput; category: string; note?: string | null },
-): Promise<{ id: string }> {
+): Promise<{ ok: true; id: string }> {
   const now = services.clock();
-  return services.db.transaction().execute(async (trx) => {
+  return inTransaction(services, write, async ({ trx, audit }) => {
     const personId = await insertPerson(trx, input.person);
     await trx
       .insertInto("referrals")
@@ -52,14 +52,8 @@ export async function createReferral(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actor,
-      action: "referral.create",
-      subjectType: "referral",
-      subjectId: row.id,
-      details: { category: input.category },
-    });
-    return { id: row.id };
+    audit({ type: "referral", id: row.id, details: { category: input.category } });
+    return { ok: true, id: row.id };
   });
 }
 
@@ -119,19 +113,12 @@ export async function listReferrals(db: Kysely<Database>, account: SessionAccoun
 
 export type DecisionOutcome =
   | { ok: true; status: "granted" | "refused"; caseId: string | null }
-  | { ok: false; status: 404 | 409; detail: string }
-  | { ok: false; status: 422; refusal: Refusal };
+  | Failure;
 
-class Refused extends Error {
-  constructor(readonly refusal: Refusal) {
-    super(refusal.message);
-  }
-}
-
-export async function decideReferral(
+export function decideReferral(
   services: Services,
   officer: SessionAccount,
-  actor: string,
+  write: Write,
   id: string,
   decision: "granted" | "refused",
   reason: string,
@@ -139,68 +126,54 @@ export async function decideReferral(
   const now = services.clock();
   const at = now.toISOString();
   const officerName = officer.displayName ?? "CBP officer";
-  try {
-    return await services.db.transaction().execute(async (trx): Promise<DecisionOutcome> => {
-      const referral = await trx
-        .selectFrom("humanitarian_referrals as r")
-        .innerJoin("persons as p", "p.id", "r.person_id")
-        .select(["r.id", "r.status", "r.person_id", "p.nationality"])
-        .where("r.id", "=", id)
-        .forUpdate("r")
-        .executeTakeFirst();
-      if (!referral) return { ok: false, status: 404, detail: "The referral was not found." };
-      if (referral.status !== "pending") {
-        return { ok: false, status: 409, detail: `The referral is already ${referral.status}.` };
-      }
-      let caseId: string | null = null;
-      if (decision === "granted") {
-        const opened = await caseOfPerson(
-          trx,
-          services,
-          { id: referral.person_id, nationality: referral.nationality },
-          actor,
-          at,
-        );
-        const command = services.engine.commandSchema.parse({
+  return inTransaction(services, write, async (unit): Promise<DecisionOutcome> => {
+    const { trx } = unit;
+    const referral = await trx
+      .selectFrom("humanitarian_referrals as r")
+      .innerJoin("persons as p", "p.id", "r.person_id")
+      .select(["r.id", "r.status", "r.person_id", "p.nationality"])
+      .where("r.id", "=", id)
+      .forUpdate("r")
+      .executeTakeFirst();
+    if (!referral) return { ok: false, kind: "missing", detail: "The referral was not found." };
+    if (referral.status !== "pending") {
+      return { ok: false, kind: "conflict", detail: `The referral is already ${referral.status}.` };
+    }
+    let caseId: string | null = null;
+    if (decision === "granted") {
+      const opened = await caseOfPerson(
+        unit,
+        services,
+        { id: referral.person_id, nationality: referral.nationality },
+        at,
+      );
+      if (!opened.ok) return opened;
+      const outcome = await runCommandIn(unit, services, {
+        caseId: opened.id,
+        expectedVersion: opened.version,
+        command: services.pathway.commandSchema.parse({
           type: "GrantHumanitarianException",
           grantedBy: officerName,
           grounds: reason,
-        });
-        const outcome = await runCaseCommandIn(
-          trx,
-          services,
-          opened.id,
-          opened.version,
-          command,
-          actor,
-          at,
-        );
-        if (!outcome.ok) throw new Refused(outcome.refusal);
-        caseId = opened.id;
-      }
-      await trx
-        .updateTable("humanitarian_referrals")
-        .set({
-          status: decision,
-          decided_at: now,
-          decided_by: actor,
-          decided_by_name: officerName,
-          decision_reason: reason,
-          case_id: caseId,
-        })
-        .where("id", "=", id)
-        .execute();
-      await recordAudit(trx, {
-        actor,
-        action: "referral.decide",
-        subjectType: "referral",
-        subjectId: id,
-        details: { decision, caseId },
+        }),
+        occurredAt: at,
       });
-      return { ok: true, status: decision, caseId };
-    });
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, status: 422, refusal: error.refusal };
-    throw error;
-  }
+      if (!outcome.ok) return outcome;
+      caseId = opened.id;
+    }
+    await trx
+      .updateTable("humanitarian_referrals")
+      .set({
+        status: decision,
+        decided_at: now,
+        decided_by: write.actor,
+        decided_by_name: officerName,
+        decision_reason: reason,
+        case_id: caseId,
+      })
+      .where("id", "=", id)
+      .execute();
+    unit.audit({ type: "referral", id, details: { decision, caseId } });
+    return { ok: true, status: decision, caseId };
+  });
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { missingOrConflict, refusalProblem, sendProblem } from "../../platform/http/problem.ts";
+import { writeOf } from "../../platform/http/declare.ts";
+import { failureProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { personSchema, problemWithCode } from "../registrations/schemas.ts";
 import { createReferral, decideReferral, listReferrals, referralCategories } from "./referrals.ts";
@@ -48,7 +49,7 @@ export function referralRoutes(services: Services): FastifyPluginAsyncZod {
         const created = await createReferral(
           services,
           request.account!,
-          request.actor,
+          writeOf(request),
           request.body,
         );
         return reply.status(201).send({ id: created.id, status: "pending" as const });
@@ -107,15 +108,14 @@ export function referralRoutes(services: Services): FastifyPluginAsyncZod {
         const outcome = await decideReferral(
           services,
           request.account!,
-          request.actor,
+          writeOf(request),
           request.params.id,
           request.body.decision,
           request.body.reason,
         );
         if (outcome.ok)
           return { id: request.params.id, status: outcome.status, caseId: outcome.caseId };
-        if (outcome.status === 422) return sendProblem(reply, refusalProblem(outcome.refusal));
-        return sendProblem(reply, missingOrConflict(outcome));
+        return sendProblem(reply, failureProblem(outcome));
       },
     );
   };

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
-import { recordAudit } from "../../platform/audit/record.ts";
 import type { Database } from "../../platform/database/schema.ts";
+import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 import { ensureWindow } from "../draws/windows.ts";
 import { currentWindowDate, portName } from "../window.ts";
 import { newRequestId } from "./register.ts";
@@ -90,9 +91,7 @@ export async function myRegistrations(db: Kysely<Database>, accountId: string) {
   };
 }
 
-export type RequestOutcome =
-  | { ok: true; windowDate: string }
-  | { ok: false; status: 404 | 409; reason: string; code: string };
+export type RequestOutcome = { ok: true; windowDate: string } | Failure;
 
 /**
  * Asks for a place in the current window for a registration of the account. Refused when the
@@ -102,13 +101,13 @@ export type RequestOutcome =
 export async function requestCurrentWindow(
   services: Services,
   accountId: string,
-  actor: string,
+  write: Write,
   registrationId: string,
 ): Promise<RequestOutcome> {
   const now = services.clock();
   const date = currentWindowDate(now.toISOString());
   await ensureWindow(services.db, date);
-  return services.db.transaction().execute(async (trx): Promise<RequestOutcome> => {
+  return inTransaction(services, write, async ({ trx, audit }): Promise<RequestOutcome> => {
     const registration = await trx
       .selectFrom("appointment_registrations")
       .select(["id", "status", "preferred_ports"])
@@ -119,16 +118,16 @@ export async function requestCurrentWindow(
     if (!registration) {
       return {
         ok: false,
-        status: 404,
-        reason: "The registration was not found",
+        kind: "missing",
+        detail: "The registration was not found",
         code: "not-found",
       };
     }
-    const refuse = (code: string, reason: string): RequestOutcome => ({
+    const refuse = (code: string, detail: string): RequestOutcome => ({
       ok: false,
-      status: 409,
+      kind: "conflict",
       code,
-      reason,
+      detail,
     });
     if (registration.status === "review") {
       return refuse("held-for-review", "The registration is held for review by an officer.");
@@ -200,13 +199,7 @@ export async function requestCurrentWindow(
       .set((eb) => ({ first_requested_on: eb.fn.coalesce("first_requested_on", eb.val(date)) }))
       .where("id", "=", registrationId)
       .execute();
-    await recordAudit(trx, {
-      actor,
-      action: "registration.request",
-      subjectType: "registration",
-      subjectId: registrationId,
-      details: { windowDate: date },
-    });
+    audit({ type: "registration", id: registrationId, details: { windowDate: date } });
     return { ok: true, windowDate: date };
   });
 }

@@ -1,7 +1,8 @@
 import { Migrator } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateToLatest, migrations } from "../../platform/database/migrate.ts";
-import { createTestDatabase, type TestDatabase } from "../../platform/testing/testDatabase.ts";
+import { haven } from "../../pathway.ts";
+import { migrateToLatest } from "../../platform/database/migrate.ts";
+import { createTestDatabase, type TestDatabase } from "../../testing/testDatabase.ts";
 import { registrationJob } from "./register.ts";
 import type { PersonInput, RegistrationInput } from "./schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "./writeBatch.ts";
@@ -72,6 +73,7 @@ describe("registered people (migration 0006)", () => {
       .execute();
 
     // Down to 0005 (through 0007's down): persons, the old people rows, block rows and account links.
+    const migrations = { ...haven.migrations };
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateTo("0005_lean_registration_writes");
     expect(down.error).toBeUndefined();
@@ -85,9 +87,12 @@ describe("registered people (migration 0006)", () => {
     expect(persons.find((p) => p.id === ids[0])?.native_family_name).toBe("Коваленко");
 
     // And up again: the same rows, built from the old tables.
-    expect(await migrateToLatest(db)).toEqual([
+    expect(await migrateToLatest(db, haven.migrations)).toEqual([
       "0006_registered_people",
       "0007_registration_review",
+      "0008_outbox_and_clocks",
+      "0009_case_read_models",
+      "0010_policy_changes",
     ]);
     const restored = await db
       .selectFrom("registration_people")

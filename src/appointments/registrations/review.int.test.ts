@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { type Agent, startTestServer, type TestServer } from "../../platform/testing/testServer.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { type Agent, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { seedAppointmentsDemo } from "../demo.ts";
 import { newApplicant, OPEN_WINDOW_NOW, person, registration } from "../testing/kit.ts";
 

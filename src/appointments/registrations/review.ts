@@ -6,15 +6,15 @@
  * told. The decision, its author and its reason stay on the registration; the audit log records
  * who decided which registration, never names or the reason's text (8 CFR 208.6).
  */
-import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
-import { recordAudit } from "../../platform/audit/record.ts";
+import { nativeName } from "../../cases/persons.ts";
 import type { SessionAccount } from "../../platform/auth/sessions.ts";
-import type { Database, RegistrationPeopleTable } from "../../platform/database/schema.ts";
+import type { Database } from "../../platform/database/schema.ts";
+import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
-import { sendAfterCommit } from "../../people/accounts/sendAfterCommit.ts";
-import { nativeName } from "../../people/store.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 import { type MatchCode, matchPerson } from "../identity/index.ts";
+import type { RegistrationPeopleTable } from "../tables.ts";
 import { personKeys } from "./identity.ts";
 import { reviewDecisionMail } from "./reviewMail.ts";
 
@@ -143,27 +143,24 @@ export async function heldRegistrations(db: Kysely<Database>) {
 
 export type ReviewDecision = "accepted" | "refused";
 
-export type ReviewOutcome =
-  | { ok: true; status: "active" | "refused" }
-  | { ok: false; status: 404 | 409; code: string; detail: string };
+export type ReviewOutcome = { ok: true; status: "active" | "refused" } | Failure;
 
 /**
  * An officer's decision on a held registration. Only a registration still held can be decided:
  * the row is read FOR UPDATE, so of two officers deciding at once the second gets a conflict.
- * The applicant is told by e-mail in their language once the decision is committed.
+ * The applicant's notice in their language goes into the outbox with the decision.
  */
-export async function decideHeldRegistration(
+export function decideHeldRegistration(
   services: Services,
-  request: FastifyRequest,
   officer: SessionAccount,
-  actor: string,
+  write: Write,
   id: string,
   decision: ReviewDecision,
   reason: string,
 ): Promise<ReviewOutcome> {
   const now = services.clock();
-  const outcome = await services.db.transaction().execute(async (trx) => {
-    const registration = await trx
+  return inTransaction(services, write, async (unit): Promise<ReviewOutcome> => {
+    const registration = await unit.trx
       .selectFrom("appointment_registrations as r")
       .innerJoin("accounts as a", "a.id", "r.account_id")
       .select(["r.status", "r.language", "r.contact_email", "a.email"])
@@ -172,54 +169,41 @@ export async function decideHeldRegistration(
       .executeTakeFirst();
     if (!registration) {
       return {
-        ok: false as const,
-        status: 404 as const,
+        ok: false,
+        kind: "missing",
         code: "not-found",
         detail: "The registration was not found.",
       };
     }
     if (registration.status !== "review") {
       return {
-        ok: false as const,
-        status: 409 as const,
+        ok: false,
+        kind: "conflict",
         code: "already-reviewed",
         detail: `The registration is not held for review (it is ${registration.status}); another officer may have decided it.`,
       };
     }
     const status = decision === "accepted" ? ("active" as const) : ("refused" as const);
-    await trx
+    await unit.trx
       .updateTable("appointment_registrations")
       .set({
         status,
         reviewed_at: now,
-        reviewed_by: actor,
+        reviewed_by: write.actor,
         reviewed_by_name: officer.displayName ?? "CBP officer",
         review_decision: decision,
         review_note: reason,
       })
       .where("id", "=", id)
       .execute();
-    await recordAudit(trx, {
-      actor,
-      action: "registration.review",
-      subjectType: "registration",
-      subjectId: id,
-      details: { decision },
-    });
-    return {
-      ok: true as const,
-      status,
-      mailTo: registration.contact_email ?? registration.email,
-      language: registration.language,
-    };
+    unit.audit({ type: "registration", id, details: { decision } });
+    const to = registration.contact_email ?? registration.email;
+    if (to) {
+      await unit.send({
+        ...reviewDecisionMail(to, registration.language, decision, reason),
+        purpose: "registration-review",
+      });
+    }
+    return { ok: true, status };
   });
-  if (!outcome.ok) return outcome;
-  if (outcome.mailTo) {
-    await sendAfterCommit(
-      services,
-      request,
-      reviewDecisionMail(outcome.mailTo, outcome.language, decision, reason),
-    );
-  }
-  return { ok: true, status: outcome.status };
 }

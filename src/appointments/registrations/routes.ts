@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { invalidRequest, missingOrConflict, sendProblem } from "../../platform/http/problem.ts";
+import { writeOf } from "../../platform/http/declare.ts";
+import { failureProblem, invalidRequest, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { myRegistrations, requestCurrentWindow } from "./mine.ts";
 import { registerForAppointments } from "./register.ts";
@@ -131,11 +132,11 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
         const outcome = await requestCurrentWindow(
           services,
           request.account!.id,
-          request.actor,
+          writeOf(request),
           request.params.id,
         );
         if (outcome.ok) return reply.status(201).send({ windowDate: outcome.windowDate });
-        return sendProblem(reply, missingOrConflict({ ...outcome, detail: outcome.reason }));
+        return sendProblem(reply, failureProblem(outcome));
       },
     );
 
@@ -191,15 +192,14 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const outcome = await decideHeldRegistration(
           services,
-          request,
           request.account!,
-          request.actor,
+          writeOf(request),
           request.params.id,
           request.body.decision,
           request.body.reason,
         );
         if (outcome.ok) return { id: request.params.id, status: outcome.status };
-        return sendProblem(reply, missingOrConflict(outcome));
+        return sendProblem(reply, failureProblem(outcome));
       },
     );
   };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { portIds } from "../../core/policy/ports.ts";
+import { portIds } from "../../policy/ports.ts";
 
 const name = z.string().trim().min(1, { message: "is required" }).max(200);
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Agent, TestServer } from "../../platform/testing/testServer.ts";
+import type { Agent, TestServer } from "../../testing/testServer.ts";
 
 /** A fixed instant inside a request window: 12:00 Central on 2026-11-24 (the window opens 11:00). */
 export const OPEN_WINDOW_NOW = "2026-11-24T18:00:00Z";

@@ -12,8 +12,8 @@ import {
   startOfDayInstant,
 } from "../calendar.ts";
 import type { CaseEvent } from "../caseLog.ts";
-import type { Condition } from "../process/table/types.ts";
-import type { Deadline, DeadlineRule, Trigger } from "./types.ts";
+import { matches } from "../regions/types.ts";
+import type { Clocks, Deadline, DeadlineClock, DeadlineRule, Trigger } from "./types.ts";
 
 export interface Due {
   startDay: Day;
@@ -45,67 +45,110 @@ export function dueFor(rule: DeadlineRule, start: string): Due {
   };
 }
 
-function matches(conditions: readonly Condition[] | undefined, data: Record<string, unknown>) {
-  return conditions === undefined || conditions.every((c) => data[c.field] === c.equals);
-}
-
 function triggered(triggers: readonly Trigger[] | undefined, event: CaseEvent): boolean {
   return (triggers ?? []).some((t) => t.type === event.type && matches(t.when, event.data));
 }
 
-interface Running {
-  rule: DeadlineRule;
-  startedBy: { seq: number; type: string };
-  due: Due;
-  metAt: string | null;
+/**
+ * The deadline engine over a list of rules: a case's clocks move with each event (started,
+ * met, cancelled), and every deadline's status at a moment follows from the clocks alone.
+ */
+export interface DeadlineEngine {
+  rules: readonly DeadlineRule[];
+  rule: (id: string) => DeadlineRule;
+  initial: () => Clocks;
+  step: (clocks: Clocks, event: CaseEvent) => Clocks;
+  /** Every deadline of the clocks, with its status at `now`. */
+  at: (clocks: Clocks, now: string) => Deadline[];
+  /** The same from a whole event list. */
+  of: (events: readonly CaseEvent[], now: string) => Deadline[];
 }
 
-/** Every deadline the case's events started, with its status at `now`. */
-export function deadlinesOf(
-  rules: readonly DeadlineRule[],
-  events: readonly CaseEvent[],
-  now: string,
-): Deadline[] {
-  let running: Running[] = [];
-  const lastAt = new Map<string, string>();
-  for (const event of events) {
-    running = running.filter((entry) => !triggered(entry.rule.cancelledBy, event));
-    for (const entry of running) {
-      if (entry.metAt === null && triggered(entry.rule.stoppedBy, event))
-        entry.metAt = event.occurredAt;
-    }
-    for (const rule of rules) {
-      if (!triggered(rule.startsOn, event)) continue;
-      if (rule.requiresPrior && !lastAt.has(rule.requiresPrior)) continue;
-      if (rule.restart === "replace") {
-        running = running.filter((entry) => entry.rule !== rule || entry.metAt !== null);
+export function deadlineEngine(rules: readonly DeadlineRule[]): DeadlineEngine {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  if (byId.size !== rules.length) throw new Error("deadline rule ids must be unique");
+  const rule = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`no deadline rule ${id}`);
+    return found;
+  };
+  // The event types whose last time a rule counts from or requires: the only ones kept.
+  const counted = new Set(
+    rules.flatMap((r) => [r.countsFrom, r.requiresPrior]).filter((t): t is string => !!t),
+  );
+  const relevant = new Set(
+    rules.flatMap((r) =>
+      [...r.startsOn, ...r.stoppedBy, ...(r.cancelledBy ?? [])].map((trigger) => trigger.type),
+    ),
+  );
+
+  const step = (clocks: Clocks, event: CaseEvent): Clocks => {
+    if (!relevant.has(event.type) && !counted.has(event.type)) return clocks;
+    let running = clocks.running.filter(
+      (clock) => !triggered(rule(clock.ruleId).cancelledBy, event),
+    );
+    running = running.map((clock) =>
+      clock.metAt === null && triggered(rule(clock.ruleId).stoppedBy, event)
+        ? { ...clock, metAt: event.occurredAt }
+        : clock,
+    );
+    for (const candidate of rules) {
+      if (!triggered(candidate.startsOn, event)) continue;
+      if (candidate.requiresPrior && clocks.last[candidate.requiresPrior] === undefined) continue;
+      if (candidate.restart === "replace") {
+        running = running.filter((clock) => clock.ruleId !== candidate.id || clock.metAt !== null);
       }
-      const field = rule.startField ? event.data[rule.startField] : undefined;
+      const field = candidate.startField ? event.data[candidate.startField] : undefined;
       const start =
-        (rule.countsFrom ? lastAt.get(rule.countsFrom) : undefined) ??
+        (candidate.countsFrom ? clocks.last[candidate.countsFrom] : undefined) ??
         (typeof field === "string" ? field : event.occurredAt);
+      const due = dueFor(candidate, start);
       running.push({
-        rule,
+        ruleId: candidate.id,
         startedBy: { seq: event.seq, type: event.type },
-        due: dueFor(rule, start),
+        startDay: due.startDay,
+        due: due.due,
+        dueAt: due.dueAt,
+        rolledFrom: due.rolledFrom,
         metAt:
-          rule.metByStartWhen && matches(rule.metByStartWhen, event.data) ? event.occurredAt : null,
+          candidate.metByStartWhen && matches(candidate.metByStartWhen, event.data)
+            ? event.occurredAt
+            : null,
       });
     }
-    lastAt.set(event.type, event.occurredAt);
-  }
-  return running.map((entry) => toDeadline(entry, now));
+    const last = counted.has(event.type)
+      ? { ...clocks.last, [event.type]: event.occurredAt }
+      : clocks.last;
+    return { running, last };
+  };
+
+  const at = (clocks: Clocks, now: string) =>
+    clocks.running.map((clock) => toDeadline(rule(clock.ruleId), clock, now));
+
+  return {
+    rules,
+    rule,
+    initial: () => ({ running: [], last: {} }),
+    step,
+    at,
+    of: (events, now) => {
+      let clocks: Clocks = { running: [], last: {} };
+      for (const event of events) clocks = step(clocks, event);
+      return at(clocks, now);
+    },
+  };
 }
 
-function toDeadline({ rule, startedBy, due, metAt }: Running, now: string): Deadline {
-  const passed = compareInstants(now, due.dueAt) > 0;
+/** A clock's deadline with its status at `now`. */
+export function toDeadline(rule: DeadlineRule, clock: DeadlineClock, now: string): Deadline {
+  const passed = compareInstants(now, clock.dueAt) > 0;
   const status =
     rule.kind === "notBefore"
-      ? compareInstants(now, due.dueAt) >= 0
+      ? compareInstants(now, clock.dueAt) >= 0
         ? "met"
         : "open"
-      : metAt !== null
-        ? compareInstants(metAt, due.dueAt) <= 0
+      : clock.metAt !== null
+        ? compareInstants(clock.metAt, clock.dueAt) <= 0
           ? "met"
           : "missed"
         : passed
@@ -118,12 +161,12 @@ function toDeadline({ rule, startedBy, due, metAt }: Running, now: string): Dead
     kind: rule.kind,
     party: rule.party,
     check: rule.check,
-    startedBy,
-    startDay: due.startDay,
-    due: due.due,
-    dueAt: due.dueAt,
-    rolledFrom: due.rolledFrom,
+    startedBy: clock.startedBy,
+    startDay: clock.startDay,
+    due: clock.due,
+    dueAt: clock.dueAt,
+    rolledFrom: clock.rolledFrom,
     status,
-    metAt,
+    metAt: clock.metAt,
   };
 }

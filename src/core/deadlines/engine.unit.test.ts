@@ -1,130 +1,155 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ijOrderedRemoval, negativeServed } from "../process/histories.ts";
-import { event } from "../process/testKit.ts";
-import { deadlines, openDeadlines } from "./index.ts";
+import type { CaseEvent } from "../caseLog.ts";
+import { deadlineEngine } from "./compute.ts";
+import type { DeadlineRule } from "./types.ts";
 
-const find = (list: ReturnType<typeof deadlines>, ruleId: string) =>
-  list.filter((d) => d.ruleId === ruleId);
-const numbered = (events: ReturnType<typeof event>[]) =>
-  events.map((e, i) => ({ ...e, seq: i + 1 }));
+/** A toy rule set (not the pathway's): a clock, its stop, its cancel, one that counts from another. */
+const rules: DeadlineRule[] = [
+  {
+    id: "toy.answer-10d",
+    title: "Answer within 10 days",
+    citation: "toy",
+    kind: "by",
+    party: "applicant",
+    startsOn: [{ type: "Asked" }],
+    length: 10,
+    unit: "calendarDays",
+    rolls: true,
+    check: false,
+    stoppedBy: [{ type: "Answered" }],
+    cancelledBy: [{ type: "Withdrawn" }],
+    restart: "replace",
+  },
+  {
+    id: "toy.review-7d",
+    title: "Review within 7 days of the asking",
+    citation: "toy",
+    kind: "by",
+    party: "court",
+    startsOn: [{ type: "Appealed" }],
+    countsFrom: "Asked",
+    requiresPrior: "Asked",
+    length: 7,
+    unit: "calendarDays",
+    rolls: false,
+    check: false,
+    stoppedBy: [{ type: "Reviewed" }],
+    restart: "add",
+  },
+  {
+    id: "toy.wait-48h",
+    title: "Not before 48 hours",
+    citation: "toy",
+    kind: "notBefore",
+    party: "dhs",
+    startsOn: [{ type: "Answered", when: [{ field: "late", equals: false }] }],
+    length: 48,
+    unit: "hours",
+    rolls: false,
+    check: false,
+    stoppedBy: [],
+    restart: "replace",
+  },
+];
 
-describe("deadline status from a case's events", () => {
-  it("the BIA appeal deadline is open, then missed, or met by an appeal (8 CFR 1003.38(b))", () => {
-    const events = ijOrderedRemoval();
-    expect(
-      find(deadlines(events, "2023-03-31T20:00:00Z"), "court.bia-appeal-30d")[0],
-    ).toMatchObject({
-      status: "open",
-      due: "2023-03-31",
-      citation: "8 CFR 1003.38(b)",
-    });
-    expect(find(deadlines(events, "2023-04-01T05:00:00Z"), "court.bia-appeal-30d")[0]?.status).toBe(
-      "missed",
+const engine = deadlineEngine(rules);
+
+const events = fc
+  .array(
+    fc.record({
+      type: fc.constantFrom("Asked", "Answered", "Withdrawn", "Appealed", "Reviewed", "Other"),
+      late: fc.boolean(),
+      hours: fc.integer({ min: 1, max: 24 * 20 }),
+    }),
+    { maxLength: 25 },
+  )
+  .map((drawn) => {
+    const start = Date.parse("2023-01-02T15:00:00Z");
+    const times = drawn.map((_, index) =>
+      drawn.slice(0, index + 1).reduce((sum, entry) => sum + entry.hours * 3_600_000, start),
     );
-    const appealed = [
-      ...events,
-      event("AppealFiled", { by: "respondent" }, "2023-03-20T15:00:00Z"),
+    return drawn.map(
+      (entry, index): CaseEvent => ({
+        caseId: "c",
+        seq: index + 1,
+        type: entry.type,
+        data: { late: entry.late },
+        actor: "test",
+        reason: null,
+        occurredAt: new Date(times[index] ?? start).toISOString(),
+      }),
+    );
+  });
+
+describe("the deadline engine", () => {
+  it("keeps clocks event by event exactly as a fold of the whole list", () => {
+    fc.assert(
+      fc.property(events, fc.integer({ min: 0, max: 60 }), (list, days) => {
+        let clocks = engine.initial();
+        for (const event of list) clocks = JSON.parse(JSON.stringify(engine.step(clocks, event)));
+        const now = new Date(Date.parse("2023-01-02T15:00:00Z") + days * 86_400_000).toISOString();
+        expect(engine.at(clocks, now)).toEqual(engine.of(list, now));
+      }),
+    );
+  });
+
+  it("opens, meets, misses and cancels a clock", () => {
+    const at = (type: string, occurredAt: string, seq: number): CaseEvent => ({
+      caseId: "c",
+      seq,
+      type,
+      data: { late: false },
+      actor: "t",
+      reason: null,
+      occurredAt,
+    });
+    const asked = [at("Asked", "2023-03-01T15:00:00Z", 1)];
+    const answer = (list: CaseEvent[], now: string) =>
+      engine.of(list, now).find((d) => d.ruleId === "toy.answer-10d");
+    expect(answer(asked, "2023-03-05T00:00:00Z")).toMatchObject({
+      status: "open",
+      due: "2023-03-13",
+    });
+    expect(answer(asked, "2023-03-14T12:00:00Z")?.status).toBe("missed");
+    const answered = [...asked, at("Answered", "2023-03-08T15:00:00Z", 2)];
+    expect(answer(answered, "2023-04-01T00:00:00Z")).toMatchObject({
+      status: "met",
+      metAt: "2023-03-08T15:00:00Z",
+    });
+    expect(
+      answer([...asked, at("Withdrawn", "2023-03-02T15:00:00Z", 2)], "2023-04-01T00:00:00Z"),
+    ).toBeUndefined();
+  });
+
+  it("counts from an earlier event, and only when one happened", () => {
+    const list: CaseEvent[] = [
+      {
+        caseId: "c",
+        seq: 1,
+        type: "Asked",
+        data: {},
+        actor: "t",
+        reason: null,
+        occurredAt: "2023-03-01T15:00:00Z",
+      },
+      {
+        caseId: "c",
+        seq: 2,
+        type: "Appealed",
+        data: {},
+        actor: "t",
+        reason: null,
+        occurredAt: "2023-03-04T15:00:00Z",
+      },
     ];
     expect(
-      find(deadlines(numbered(appealed), "2023-05-01T05:00:00Z"), "court.bia-appeal-30d")[0],
-    ).toMatchObject({
-      status: "met",
-      metAt: "2023-03-20T15:00:00Z",
-    });
+      engine.of(list, "2023-03-05T00:00:00Z").find((d) => d.ruleId === "toy.review-7d")?.due,
+    ).toBe("2023-03-08");
+    expect(engine.of(list.slice(1), "2023-03-05T00:00:00Z")).toEqual([]);
   });
 
-  it("a waived appeal cancels the appeal deadline and starts the motion clocks (8 CFR 1241.1(b); 8 CFR 1003.23(b)(1))", () => {
-    const waived = numbered([
-      ...ijOrderedRemoval(),
-      event("AppealWaived", { by: "both" }, "2023-03-01T20:05:00Z"),
-    ]);
-    const list = deadlines(waived, "2023-03-02T15:00:00Z");
-    expect(find(list, "court.bia-appeal-30d")).toEqual([]);
-    expect(find(list, "court.motion-reconsider-30d")[0]?.due).toBe("2023-03-31");
-    expect(find(list, "court.motion-reopen-90d")[0]?.due).toBe("2023-05-30");
-  });
-
-  it("the IJ-review clock counts from the determination and stops at the decision (8 CFR 1003.42(e))", () => {
-    const requested = numbered([
-      ...negativeServed(),
-      event("IJReviewRequested", { how: "requested" }, "2022-12-16T16:00:00Z"),
-    ]);
-    expect(
-      find(deadlines(requested, "2022-12-17T12:00:00Z"), "protection.ij-review-7d")[0],
-    ).toMatchObject({ status: "open", due: "2022-12-22" });
-    const decided = numbered([
-      ...requested,
-      event("IJReviewDecided", { decision: "affirmed", judgeId: "ij" }, "2022-12-21T18:00:00Z"),
-    ]);
-    expect(
-      find(deadlines(decided, "2023-01-01T12:00:00Z"), "protection.ij-review-7d")[0]?.status,
-    ).toBe("met");
-  });
-
-  it("the 72-hour CBP limit is met by detention in time (CBP TEDS 4.1)", () => {
-    const list = deadlines(negativeServed(), "2023-01-01T00:00:00Z");
-    expect(find(list, "encounters.cbp-holding-72h")[0]).toMatchObject({
-      status: "met",
-      dueAt: "2022-12-13T13:00:00.000Z",
-    });
-  });
-
-  it("the change-of-address deadlines are met by Haven's one filing; EOIR-33 only once in court (8 CFR 1003.15(d)(2); INA 265(a))", () => {
-    const moved = numbered([
-      ...negativeServed(),
-      event(
-        "AddressChanged",
-        { address: "x", movedOn: "2022-12-20", toCourt: false, toDhs: true },
-        "2022-12-20T15:00:00Z",
-      ),
-    ]);
-    expect(find(deadlines(moved, "2022-12-21T15:00:00Z"), "people.address-ar-11")[0]?.status).toBe(
-      "met",
-    );
-    expect(find(deadlines(moved, "2022-12-21T15:00:00Z"), "people.address-eoir-33")).toEqual([]);
-    const inCourt = numbered([
-      ...ijOrderedRemoval(),
-      event(
-        "AddressChanged",
-        { address: "y", movedOn: "2023-03-03", toCourt: false, toDhs: false },
-        "2023-03-14T15:00:00Z",
-      ),
-    ]);
-    const list = deadlines(inCourt, "2023-03-14T16:00:00Z");
-    expect(find(list, "people.address-eoir-33")[0]).toMatchObject({
-      due: "2023-03-10",
-      status: "missed",
-    });
-    expect(find(list, "people.address-ar-11")[0]).toMatchObject({
-      due: "2023-03-13",
-      status: "missed",
-    });
-  });
-
-  it("a new arrival replaces the one-year clock (INA 208(a)(2)(B))", () => {
-    const encounter = (at: string) =>
-      event(
-        "EncounterRecorded",
-        {
-          place: "x",
-          port: null,
-          viaAppointment: false,
-          arrivingAlien: false,
-          lawfulPathways: { presumptionApplies: false, exception: null },
-        },
-        at,
-      );
-    const events = numbered([encounter("2022-03-20T15:00:00Z"), encounter("2022-06-01T15:00:00Z")]);
-    expect(
-      find(deadlines(events, "2022-06-02T00:00:00Z"), "protection.asylum-one-year").map(
-        (d) => d.due,
-      ),
-    ).toEqual(["2023-06-01"]);
-  });
-
-  it("openDeadlines lists only running deadlines", () => {
-    const open = openDeadlines(ijOrderedRemoval(), "2023-03-02T15:00:00Z");
-    expect(open.every((d) => d.status === "open")).toBe(true);
-    expect(open.map((d) => d.ruleId)).toContain("court.bia-appeal-30d");
+  it("refuses two rules with one id", () => {
+    expect(() => deadlineEngine([...rules, rules[0] as DeadlineRule])).toThrow(/unique/);
   });
 });

@@ -1,14 +1,16 @@
 import type { Day } from "../calendar.ts";
-import type { EventType } from "../process/events.ts";
-import type { Condition } from "../process/table/types.ts";
+import type { Condition } from "../regions/types.ts";
 
 /** An event that starts, meets or cancels a deadline, optionally only with some data. */
 export interface Trigger {
-  type: EventType;
+  type: string;
   when?: readonly Condition[];
 }
 
 export type DeadlineUnit = "calendarDays" | "workingDays" | "hours" | "years";
+
+/** Who must act by a deadline, or who must wait for one. */
+export type DeadlineParty = "applicant" | "dhs" | "uscis" | "court";
 
 /**
  * A deadline as data (rules.md). `by`: something must happen by the due day; `notBefore`:
@@ -19,15 +21,14 @@ export interface DeadlineRule {
   title: string;
   citation: string;
   kind: "by" | "notBefore";
-  /** Who must act, or who must wait. */
-  party: "applicant" | "dhs" | "uscis" | "court";
+  party: DeadlineParty;
   startsOn: readonly Trigger[];
   /** Data field of the starting event that holds the start day or instant (else occurredAt). */
   startField?: string;
   /** Count from the latest earlier event of this type instead of the starting event. */
-  countsFrom?: EventType;
+  countsFrom?: string;
   /** The deadline applies only when this event happened earlier in the case. */
-  requiresPrior?: EventType;
+  requiresPrior?: string;
   length: number;
   unit: DeadlineUnit;
   /** A last day on a Saturday, Sunday or federal holiday moves to the next business day. */
@@ -46,12 +47,32 @@ export interface DeadlineRule {
 
 export type DeadlineStatus = "open" | "met" | "missed";
 
+/**
+ * One clock a case's events started: what the case keeps (its `clocks`), from which every
+ * deadline's status at any moment follows. Plain JSON.
+ */
+export interface DeadlineClock {
+  ruleId: string;
+  startedBy: { seq: number; type: string };
+  startDay: Day;
+  due: Day;
+  dueAt: string;
+  rolledFrom: Day | null;
+  metAt: string | null;
+}
+
+/** A case's running clocks, and when the events the rules count from last happened. */
+export interface Clocks {
+  running: DeadlineClock[];
+  last: Record<string, string>;
+}
+
 export interface Deadline {
   ruleId: string;
   title: string;
   citation: string;
   kind: "by" | "notBefore";
-  party: DeadlineRule["party"];
+  party: DeadlineParty;
   check: boolean;
   startedBy: { seq: number; type: string };
   startDay: Day;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { writeOf } from "../../platform/http/declare.ts";
 import type { Services } from "../../platform/services.ts";
 import { conflict, fieldProblem, notFound } from "./answers.ts";
 import { inviteStaff } from "./invitations.ts";
@@ -11,7 +12,6 @@ import {
   problemSchema,
 } from "./schemas.ts";
 import { resetSecondFactor } from "./secondFactor.ts";
-import { sendAfterCommit } from "./sendAfterCommit.ts";
 
 /** Account administration: invitations, second-factor resets, the list of accounts and posts. */
 export function adminRoutes(services: Services): FastifyPluginAsyncZod {
@@ -93,13 +93,12 @@ export function adminRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const outcome = await inviteStaff(services, request.body, request.actor);
+        const outcome = await inviteStaff(services, request.body, writeOf(request));
         if (outcome.kind === "no-such-post")
           return fieldProblem(reply, "body.post", "is not a known post");
         if (outcome.kind === "has-account") {
           return conflict(reply, "An account with this e-mail address exists.", "body.email");
         }
-        await sendAfterCommit(services, request, outcome.mail);
         return reply
           .status(201)
           .send({ id: outcome.id, expiresAt: outcome.expiresAt.toISOString() });

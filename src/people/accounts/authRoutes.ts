@@ -12,8 +12,8 @@ import type { Services } from "../../platform/services.ts";
 import {
   CODE_WRONG,
   conflict,
-  SIGN_IN_FAILED,
   fieldProblem,
+  SIGN_IN_FAILED,
   signedIn,
   tooManyAttempts,
 } from "./answers.ts";

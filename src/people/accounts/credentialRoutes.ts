@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { writeOf } from "../../platform/http/declare.ts";
 import { sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { CODE_WRONG, conflict, fieldProblem, notFound, signedIn } from "./answers.ts";
@@ -18,7 +19,6 @@ import {
   totpBody,
 } from "./schemas.ts";
 import { confirmEnrolment, startEnrolment } from "./secondFactor.ts";
-import { sendAfterCommit } from "./sendAfterCommit.ts";
 
 /** Second-factor enrolment, password reset and invitations (docs/api-auth.md). */
 export function credentialRoutes(services: Services): FastifyPluginAsyncZod {
@@ -97,9 +97,7 @@ export function credentialRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const mail = await requestPasswordReset(services, request.body.identifier, request.ip);
-        // Not awaited: the answer takes the same time whether or not a message goes out.
-        if (mail) void sendAfterCommit(services, request, mail);
+        await requestPasswordReset(services, request.body.identifier, request.ip, writeOf(request));
         return reply.status(202).send({ status: "accepted" as const });
       },
     );

@@ -4,16 +4,16 @@ import { passwordProblem } from "../../platform/auth/passwordPolicy.ts";
 import type { Role } from "../../platform/auth/roles.ts";
 import { rotateSession, type Session, type SessionAccount } from "../../platform/auth/sessions.ts";
 import { randomToken, sha256 } from "../../platform/auth/tokens.ts";
-import type { MailMessage } from "../../platform/mail/mailer.ts";
 import { invitationMail } from "../../platform/mail/messages.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 import { insertAccount } from "./store.ts";
 
 export const INVITATION_HOURS = 72;
 type PostKind = "port" | "facility" | "court";
 
 export type InviteOutcome =
-  | { kind: "invited"; id: string; expiresAt: Date; mail: MailMessage }
+  | { kind: "invited"; id: string; expiresAt: Date }
   | { kind: "no-such-post" }
   | { kind: "has-account" };
 
@@ -26,7 +26,7 @@ export async function inviteStaff(
     post?: { kind: PostKind; id: string };
     displayName?: string;
   },
-  actor: string,
+  write: Write,
 ): Promise<InviteOutcome> {
   const { db } = services;
   const email = input.email.trim().toLowerCase();
@@ -48,7 +48,8 @@ export async function inviteStaff(
   const token = randomToken();
   const now = services.clock();
   const expiresAt = new Date(now.getTime() + INVITATION_HOURS * 3_600_000);
-  const id = await db.transaction().execute(async (trx) => {
+  const link = `${services.publicUrl}/invitation/${token}`;
+  const { id } = await inTransaction(services, write, async ({ trx, audit, send }) => {
     const row = await trx
       .insertInto("invitations")
       .values({
@@ -58,7 +59,7 @@ export async function inviteStaff(
         post_kind: input.post?.kind ?? null,
         post_id: input.post?.id ?? null,
         display_name: input.displayName ?? null,
-        invited_by: actor,
+        invited_by: write.actor,
         created_at: now,
         expires_at: expiresAt,
         accepted_at: null,
@@ -66,22 +67,18 @@ export async function inviteStaff(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actor,
-      action: "admin.invitation.create",
-      subjectType: "invitation",
-      subjectId: row.id,
+    audit({
+      type: "invitation",
+      id: row.id,
       details: { role: input.role, post: input.post ?? null },
     });
-    return row.id;
+    await send({
+      ...invitationMail(email, input.role, link, INVITATION_HOURS),
+      purpose: "invitation",
+    });
+    return { ok: true, id: row.id };
   });
-  const link = `${services.publicUrl}/invitation/${token}`;
-  return {
-    kind: "invited",
-    id,
-    expiresAt,
-    mail: invitationMail(email, input.role, link, INVITATION_HOURS),
-  };
+  return { kind: "invited", id, expiresAt };
 }
 
 async function openInvitation(services: Services, token: string) {

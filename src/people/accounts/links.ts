@@ -1,8 +1,8 @@
 import type { Transaction } from "kysely";
-import { recordAudit } from "../../platform/audit/record.ts";
 import { openedCaseLinks } from "../../platform/auth/roles.ts";
 import type { SessionAccount } from "../../platform/auth/sessions.ts";
 import type { Database } from "../../platform/database/schema.ts";
+import type { UnitOfWork } from "../../platform/work.ts";
 
 /**
  * Ties persons to an applicant's account, in order: the first is the account holder ("self")
@@ -40,10 +40,11 @@ export async function linkPersons(
  * link nothing.
  */
 export async function linkOpenedCase(
-  trx: Transaction<Database>,
+  unit: UnitOfWork,
   account: SessionAccount | null,
   opened: { caseId: string; personId: string },
 ): Promise<void> {
+  const { trx } = unit;
   const link = account ? openedCaseLinks[account.role] : null;
   if (!account || !link) return;
   const { caseId } = opened;
@@ -56,10 +57,9 @@ export async function linkOpenedCase(
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
-  await recordAudit(trx, {
-    actor: `account:${account.id}`,
+  unit.audit({
+    type: "case",
+    id: caseId,
     action: link === "person" ? "account.person.link" : "referral.create",
-    subjectType: "case",
-    subjectId: caseId,
   });
 }

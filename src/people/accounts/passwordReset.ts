@@ -4,9 +4,9 @@ import { hashPassword } from "../../platform/auth/password.ts";
 import { passwordProblem } from "../../platform/auth/passwordPolicy.ts";
 import { addressKey, recordFailure, throttleWait } from "../../platform/auth/throttle.ts";
 import { randomToken, sha256 } from "../../platform/auth/tokens.ts";
-import type { MailMessage } from "../../platform/mail/mailer.ts";
 import { passwordResetMail } from "../../platform/mail/messages.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 import { identifierText, normalizeIdentifier } from "./identifiers.ts";
 import { findAccountByIdentifier } from "./store.ts";
 
@@ -14,14 +14,16 @@ export const RESET_HOURS = 1;
 
 /**
  * Asks for a password reset. The caller always hears the same (202); when the identifier is an
- * e-mail address with an account, a single-use link valid for one hour is mailed to it, after
- * commit. Requests are throttled per identifier and address so that nobody floods a mailbox.
+ * e-mail address with an account, a single-use link valid for one hour goes into the outbox with
+ * the reset's record. Requests are throttled per identifier and address so that nobody floods a
+ * mailbox.
  */
 export async function requestPasswordReset(
   services: Services,
   typed: string,
   address: string,
-): Promise<MailMessage | null> {
+  write: Write,
+): Promise<void> {
   const { db } = services;
   const identifier = normalizeIdentifier(typed);
   const keys = [
@@ -36,13 +38,14 @@ export async function requestPasswordReset(
       now,
     )) > 0
   )
-    return null;
+    return;
   await recordFailure(db, keys, now);
   const row = await findAccountByIdentifier(db, identifier);
-  if (!row?.email) return null;
+  if (!row?.email) return;
   const email = row.email;
   const token = randomToken();
-  await db.transaction().execute(async (trx) => {
+  const link = `${services.publicUrl}/password-reset/${token}`;
+  await inTransaction(services, write, async ({ trx, audit, send }) => {
     await trx
       .insertInto("password_resets")
       .values({
@@ -53,15 +56,13 @@ export async function requestPasswordReset(
         used_at: null,
       })
       .execute();
-    await recordAudit(trx, {
-      actor: "anonymous",
-      action: "auth.password-reset.requested",
-      subjectType: "account",
-      subjectId: row.id,
+    audit({ type: "account", id: row.id });
+    await send({
+      ...passwordResetMail(email, row.preferred_language, link, RESET_HOURS),
+      purpose: "password-reset",
     });
+    return { ok: true };
   });
-  const link = `${services.publicUrl}/password-reset/${token}`;
-  return passwordResetMail(email, row.preferred_language, link, RESET_HOURS);
 }
 
 export type ResetOutcome =

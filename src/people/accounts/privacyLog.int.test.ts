@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAccounts } from "../../demo/accounts.ts";
+import { demoPersons } from "../../demo/persons.ts";
+import { seedDemo } from "../../demo/seed.ts";
 import { roles } from "../../platform/auth/roles.ts";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { startTestServer, type TestServer } from "../../platform/testing/testServer.ts";
-import { demoAccounts } from "../demo/accounts.ts";
-import { demoPersons } from "../demo/persons.ts";
-import { seedDemo } from "../demo/seed.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
 /**
  * 8 CFR 208.6: the application log, captured while every demo role signs in and works through

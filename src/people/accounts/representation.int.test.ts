@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { startTestServer, type TestServer } from "../../platform/testing/testServer.ts";
-import { demoPersons } from "../demo/persons.ts";
-import { seedDemo } from "../demo/seed.ts";
+import { demoPersons } from "../../demo/persons.ts";
+import { seedDemo } from "../../demo/seed.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
 

@@ -118,4 +118,4 @@ export const adminAccountView = z.object({
   createdAt: z.string(),
 });
 
-export { problemSchema } from "../schemas.ts";
+export { problemSchema } from "../../platform/http/schemas.ts";

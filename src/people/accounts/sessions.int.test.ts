@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, demoAccounts } from "../../demo/accounts.ts";
+import { seedDemo } from "../../demo/seed.ts";
 import { SESSION_COOKIE } from "../../platform/auth/access.ts";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { startTestServer, type TestServer, totpCode } from "../../platform/testing/testServer.ts";
-import { DEMO_PASSWORD, demoAccounts } from "../demo/accounts.ts";
-import { seedDemo } from "../demo/seed.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { startTestServer, type TestServer, totpCode } from "../../testing/testServer.ts";
 
 const secretOf = (email: string) => demoAccounts.find((a) => a.email === email)?.totpSecret ?? "";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testEngine } from "../../platform/testing/testDatabase.ts";
-import { startTestServer, type TestServer } from "../../platform/testing/testServer.ts";
-import { DEMO_PASSWORD } from "../demo/accounts.ts";
-import { seedDemo } from "../demo/seed.ts";
+import { DEMO_PASSWORD } from "../../demo/accounts.ts";
+import { seedDemo } from "../../demo/seed.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
 /** Registration, the login throttle with back-off, and password reset by e-mail. */
 describe(`registration, sign-in throttling and password reset (${testEngine})`, () => {

@@ -2,17 +2,17 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseEngine } from "../../people/caseEngine.ts";
-import { seedDemo } from "../../people/demo/seed.ts";
-import { openDatabase } from "../database/open.ts";
-import type { Database } from "../database/schema.ts";
-import { buildServices } from "../services.ts";
+import { seedDemo } from "../../demo/seed.ts";
+import { haven } from "../../pathway.ts";
+import { testServices } from "../../testing/services.ts";
 import {
   childEnvironment,
   createTestDatabase,
   type TestDatabase,
   testEngine,
-} from "../testing/testDatabase.ts";
+} from "../../testing/testDatabase.ts";
+import { openDatabase } from "../database/open.ts";
+import type { Database } from "../database/schema.ts";
 import { recordAudit } from "./record.ts";
 import { sequenceAll } from "./sequencer.ts";
 import { verifyAuditChain } from "./verify.ts";
@@ -48,7 +48,7 @@ async function tamper(db: Kysely<Database>, statement: ReturnType<typeof sql>) {
 /** Tampers while no other process holds the database (PGlite is single-process). */
 async function tamperOffline(database: TestDatabase, statement: ReturnType<typeof sql>) {
   if (database.location.kind === "postgres") return tamper(database.handle.db, statement);
-  const handle = await openDatabase(database.location);
+  const handle = await openDatabase(database.location, haven.migrations);
   await tamper(handle.db, statement);
   await handle.close();
 }
@@ -58,7 +58,7 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
   let entries: number;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const services = buildServices(database.handle.db, caseEngine);
+    const services = testServices(database.handle.db);
     await seedDemo(services);
     for (let i = 0; i < 5; i++) {
       await recordAudit(database.handle.db, {

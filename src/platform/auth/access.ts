@@ -4,7 +4,7 @@ import { NotFoundError } from "../errors.ts";
 import { type Problem, sendProblem } from "../http/problem.ts";
 import type { Services } from "../services.ts";
 import { canSeeCase } from "./caseAccess.ts";
-import { commandRoles, commandTypesOf, mayRunCommand } from "./commandRoles.ts";
+import { mayRunCommand } from "./commandRoles.ts";
 import { can } from "./roles.ts";
 import { cookieMaxAgeSeconds } from "./sessionPolicy.ts";
 import { loadSession, mfaState, type Session } from "./sessions.ts";
@@ -13,6 +13,7 @@ import { sameSecret } from "./tokens.ts";
 export const SESSION_COOKIE = "haven_session";
 export const CSRF_HEADER = "x-csrf-token";
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function forbidden(detail: string): Problem {
   return { type: "about:blank", title: "Forbidden", status: 403, detail };
@@ -35,7 +36,6 @@ export async function installAccess(app: FastifyInstance, services: Services): P
   await app.register(fastifyCookie);
   app.decorateRequest("session", null);
   app.decorateRequest("account", null);
-  const engineCommands = new Set(commandTypesOf(services.engine.commandSchema));
 
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
@@ -88,22 +88,19 @@ export async function installAccess(app: FastifyInstance, services: Services): P
     if (!can(account.role, access.permission)) {
       return sendProblem(reply, forbidden("Your role may not do this."));
     }
-  });
-
-  app.addHook("preHandler", async (request, reply) => {
-    const access = request.routeOptions.config?.access;
-    if (!access || "public" in access || !request.account) return;
+    // Before the body's own validation, in this order: a case the caller may not see is answered
+    // as one that does not exist; then a command the role may never run is refused as such. An
+    // id that cannot be a case's is left to the validation of the route's parameters (400).
     if (access.relationship === "case") {
       const id = (request.params as { id?: string }).id ?? "";
-      if (!(await canSeeCase(services.db, request.account, id))) {
+      if (UUID.test(id) && !(await canSeeCase(services.db, account, id))) {
         throw new NotFoundError("The case");
       }
     }
     if (access.commands) {
       const type = (request.body as { command?: { type?: unknown } } | undefined)?.command?.type;
-      const known =
-        typeof type === "string" && (Object.hasOwn(commandRoles, type) || engineCommands.has(type));
-      if (known && !mayRunCommand(request.account.role, type)) {
+      const known = typeof type === "string" && Object.hasOwn(services.pathway.commandRoles, type);
+      if (known && !mayRunCommand(services.pathway, account.role, type)) {
         return sendProblem(reply, forbidden(`Your role may not run the command ${type}.`));
       }
     }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAccounts } from "../../people/demo/accounts.ts";
-import { demoPersons } from "../../people/demo/persons.ts";
-import { seedDemo } from "../../people/demo/seed.ts";
-import { testEngine } from "../testing/testDatabase.ts";
-import { type Agent, startTestServer, type TestServer } from "../testing/testServer.ts";
+import { demoAccounts } from "../../demo/accounts.ts";
+import { demoPersons } from "../../demo/persons.ts";
+import { seedDemo } from "../../demo/seed.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { type Agent, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { type Role, roles } from "./roles.ts";
 
 /**
@@ -142,6 +142,7 @@ const matrix: Record<string, Entry> = {
     expect: only(["administrator"], 404),
   },
   "PUT /api/admin/capacity": { body: {}, expect: only(["administrator"], 400) },
+  "PUT /api/admin/removals": { body: {}, expect: only(["administrator"], 400) },
   "GET /api/policy-log": { expect: () => 200 },
   "GET /api/appointments": { expect: only(["cbp_officer"], 200) },
   "POST /api/appointments/check-in": { body: {}, expect: only(["cbp_officer"], 400) },

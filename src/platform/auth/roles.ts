@@ -49,6 +49,7 @@ export const permissions = [
   "lottery.observe",
   "lottery.admin",
   "policy.capacity",
+  "policy.removals",
   "referral.create",
   "referral.list",
   "referral.decide",
@@ -105,6 +106,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "admin.totp-reset",
     "lottery.admin",
     "policy.capacity",
+    "policy.removals",
   ],
 };
 

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseEngine } from "../../people/caseEngine.ts";
-import { seedDemo } from "../../people/demo/seed.ts";
+import { seedDemo } from "../../demo/seed.ts";
+import { haven } from "../../pathway.ts";
+import { openPersonCase, testServices } from "../../testing/services.ts";
+import { createTestDatabase, type TestDatabase, testEngine } from "../../testing/testDatabase.ts";
 import { sequenceAll } from "../audit/sequencer.ts";
 import { verifyAuditChain } from "../audit/verify.ts";
-import { buildServices } from "../services.ts";
-import { createTestDatabase, type TestDatabase, testEngine } from "../testing/testDatabase.ts";
 import { backup, restore } from "./backup.ts";
 import type { Database } from "./schema.ts";
 
@@ -19,7 +19,7 @@ describe(`backup and restore (${testEngine})`, () => {
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), "haven-backup-"));
     [source, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    await seedDemo(buildServices(source.handle.db, caseEngine));
+    await seedDemo(testServices(source.handle.db));
     await sequenceAll(source.handle.db);
   });
   afterAll(async () => {
@@ -29,7 +29,7 @@ describe(`backup and restore (${testEngine})`, () => {
 
   it("restores every case, event and audit entry, with an intact chain and working sequences", async () => {
     const file = path.join(folder, "haven.backup.jsonl");
-    const written = await backup(source.handle.db, file);
+    const written = await backup(source.handle.db, file, haven.backup);
     const count = async (table: keyof Database) =>
       Number(
         (
@@ -46,7 +46,7 @@ describe(`backup and restore (${testEngine})`, () => {
     expect(written.account_persons).toBeGreaterThan(0);
     expect(written.appearances).toBeGreaterThan(0);
 
-    const restored = await restore(target.handle.db, file);
+    const restored = await restore(target.handle.db, file, haven.backup);
     expect(restored).toEqual(written);
     const snapshot = async (t: TestDatabase) => ({
       cases: await t.handle.db
@@ -68,15 +68,11 @@ describe(`backup and restore (${testEngine})`, () => {
     expect(chain.headHash).toBe((await verifyAuditChain(source.handle.db)).headHash);
 
     // The restored database carries on where the source stopped.
-    const services = buildServices(target.handle.db, caseEngine);
-    const { openCase } = await import("../../people/openCase.ts");
-    const next = await openCase(
+    const services = testServices(target.handle.db);
+    const next = await openPersonCase(
       services,
-      {
-        person: { givenName: "N", familyName: "M", nationality: "RU", languages: [] },
-        occurredAt: "2023-01-01T00:00:00Z",
-      },
-      "test",
+      { givenName: "N", familyName: "M", nationality: "RU", languages: [] },
+      "2023-01-01T00:00:00Z",
     );
     expect(next.reference).toBe("HVN-2023-000008");
     await sequenceAll(target.handle.db);
@@ -85,7 +81,9 @@ describe(`backup and restore (${testEngine})`, () => {
 
   it("refuses to restore into a database that holds data, and changes nothing", async () => {
     const file = path.join(folder, "again.jsonl");
-    await backup(source.handle.db, file);
-    await expect(restore(source.handle.db, file)).rejects.toThrow(/already holds data/);
+    await backup(source.handle.db, file, haven.backup);
+    await expect(restore(source.handle.db, file, haven.backup)).rejects.toThrow(
+      /already holds data/,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { type Kysely, sql } from "kysely";
-import { migrations } from "./migrate.ts";
+import type { BackupTable } from "../module.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -10,7 +10,19 @@ import type { Database } from "./schema.ts";
  * either restores into either. Tables go in dependency order, each in key order; the restore
  * refuses a database that already holds data, and a backup made at another schema version.
  */
-const TABLES = [
+/** What a backup holds: the modules' tables in restore order, their sequences, the schema. */
+export interface BackupPlan {
+  tables: readonly BackupTable[];
+  sequences: readonly string[];
+  migrations: readonly string[];
+}
+
+/**
+ * The platform's own tables and sequences, first in every backup. Not kept: sessions and sign-in
+ * throttling (a restored system starts with everyone signed out), posts, which the migrations
+ * themselves load, and the read models, which are rebuilt from the case log.
+ */
+export const platformTables: readonly BackupTable[] = [
   { name: "persons", orderBy: "id" },
   { name: "cases", orderBy: "reference" },
   { name: "case_events", orderBy: "case_id, seq" },
@@ -21,20 +33,11 @@ const TABLES = [
   { name: "account_persons", orderBy: "account_id, person_id" },
   { name: "referrals", orderBy: "screener_account_id, person_id" },
   { name: "appearances", orderBy: "id" },
-  { name: "lottery_windows", orderBy: "date" },
-  { name: "lottery_commitments", orderBy: "window_date, party" },
-  { name: "lottery_reveals", orderBy: "window_date, party" },
-  { name: "appointment_registrations", orderBy: "id" },
-  { name: "registration_people", orderBy: "registration_id, position" },
-  { name: "appointment_requests", orderBy: "id" },
-  { name: "appointments", orderBy: "code" },
-  { name: "capacity_changes", orderBy: "id" },
-  { name: "humanitarian_referrals", orderBy: "id" },
+  { name: "outbox", orderBy: "id" },
+  { name: "outbox_attempts", orderBy: "outbox_id, attempt" },
   { name: "audit_log", orderBy: "id" },
-] as const;
-// Not backed up: sessions and sign-in throttling (a restored system starts with everyone signed
-// out), and posts, which the migrations themselves load.
-const SEQUENCES = ["case_reference_seq", "audit_log_id_seq"] as const;
+];
+export const platformSequences: readonly string[] = ["case_reference_seq", "audit_log_id_seq"];
 const FORMAT = "haven-backup";
 
 interface Header {
@@ -44,7 +47,11 @@ interface Header {
   createdAt: string;
 }
 
-export async function backup(db: Kysely<Database>, file: string): Promise<Record<string, number>> {
+export async function backup(
+  db: Kysely<Database>,
+  file: string,
+  plan: BackupPlan,
+): Promise<Record<string, number>> {
   const out = createWriteStream(file, { encoding: "utf8" });
   const write = async (line: unknown) => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, "drain");
@@ -56,17 +63,17 @@ export async function backup(db: Kysely<Database>, file: string): Promise<Record
     const header: Header = {
       format: FORMAT,
       version: 1,
-      migrations: Object.keys(migrations),
+      migrations: [...plan.migrations],
       createdAt: new Date().toISOString(),
     };
     await write(header);
-    for (const table of TABLES) {
+    for (const table of plan.tables) {
       const { rows } = await sql<Record<string, unknown>>`
         select * from ${sql.table(table.name)} order by ${sql.raw(table.orderBy)}`.execute(trx);
       for (const row of rows) await write({ table: table.name, row });
       counts[table.name] = rows.length;
     }
-    for (const sequence of SEQUENCES) {
+    for (const sequence of plan.sequences) {
       const { rows } = await sql<{ last_value: number; is_called: boolean }>`
         select last_value, is_called from ${sql.table(sequence)}`.execute(trx);
       await write({ sequence, value: rows[0]?.last_value, called: rows[0]?.is_called });
@@ -77,10 +84,16 @@ export async function backup(db: Kysely<Database>, file: string): Promise<Record
   return counts;
 }
 
-export async function restore(db: Kysely<Database>, file: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
+export async function restore(
+  db: Kysely<Database>,
+  file: string,
+  plan: BackupPlan,
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = Object.fromEntries(
+    plan.tables.map((table) => [table.name, 0]),
+  );
   await db.transaction().execute(async (trx) => {
-    for (const table of TABLES) {
+    for (const table of plan.tables) {
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from ${sql.table(table.name)}`.execute(trx);
       if ((rows[0]?.n ?? 0) > 0) {
@@ -108,16 +121,16 @@ export async function restore(db: Kysely<Database>, file: string): Promise<Recor
       if (!header) {
         header = entry as Header;
         if (header.format !== FORMAT) throw new Error("Not a Haven backup.");
-        const here = Object.keys(migrations).join(",");
+        const here = plan.migrations.join(",");
         if (header.migrations.join(",") !== here) {
           throw new Error(
-            `The backup was made at schema ${header.migrations.at(-1)}; this database is at ${Object.keys(migrations).at(-1)}.`,
+            `The backup was made at schema ${header.migrations.at(-1)}; this database is at ${plan.migrations.at(-1)}.`,
           );
         }
         continue;
       }
       if ("table" in entry) {
-        if (!TABLES.some((known) => known.name === entry.table)) {
+        if (!plan.tables.some((known) => known.name === entry.table)) {
           throw new Error(`Unknown table ${entry.table}`);
         }
         if (entry.table !== table || rows.length >= 500) await flush();
@@ -125,7 +138,7 @@ export async function restore(db: Kysely<Database>, file: string): Promise<Recor
         rows.push(entry.row);
       } else if ("sequence" in entry) {
         await flush();
-        if (!SEQUENCES.includes(entry.sequence))
+        if (!plan.sequences.includes(entry.sequence))
           throw new Error(`Unknown sequence ${entry.sequence}`);
         await sql`select setval(${entry.sequence}::regclass, ${entry.value}::bigint, ${entry.called}::boolean)`.execute(
           trx,

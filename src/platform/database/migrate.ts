@@ -2,27 +2,41 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "
 import * as caseLog from "./migrations/0001_case_log.ts";
 import * as auditLog from "./migrations/0002_audit_log.ts";
 import * as accounts from "./migrations/0003_accounts.ts";
-import * as appointments from "./migrations/0004_appointments.ts";
-import * as leanRegistrationWrites from "./migrations/0005_lean_registration_writes.ts";
-import * as registeredPeople from "./migrations/0006_registered_people.ts";
-import * as registrationReview from "./migrations/0007_registration_review.ts";
+import * as outboxAndClocks from "./migrations/0008_outbox_and_clocks.ts";
 
-/** One migration history for PGlite and PostgreSQL, in order; never rename or reorder one. */
-export const migrations: Record<string, Migration> = {
+/** The platform's own migrations: the case log, the audit log, accounts, the outbox. */
+export const platformMigrations: Readonly<Record<string, Migration>> = {
   "0001_case_log": caseLog,
   "0002_audit_log": auditLog,
   "0003_accounts": accounts,
-  "0004_appointments": appointments,
-  "0005_lean_registration_writes": leanRegistrationWrites,
-  "0006_registered_people": registeredPeople,
-  "0007_registration_review": registrationReview,
+  "0008_outbox_and_clocks": outboxAndClocks,
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema.
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+/**
+ * One migration history for PGlite and PostgreSQL: every module's migrations together, in the
+ * order of their names (never rename or reorder one).
+ */
+export function migrationHistory(
+  sets: readonly (Readonly<Record<string, Migration>> | undefined)[],
+): Record<string, Migration> {
+  const history: Record<string, Migration> = {};
+  for (const set of sets) {
+    for (const [name, migration] of Object.entries(set ?? {})) {
+      if (history[name]) throw new Error(`migration ${name} is declared twice`);
+      history[name] = migration;
+    }
+  }
+  return Object.fromEntries(Object.entries(history).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export async function migrateToLatest(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema.
+  db: Kysely<any>,
+  migrations: Readonly<Record<string, Migration>>,
+): Promise<string[]> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => ({ ...migrations }) },
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAccounts } from "../../people/demo/accounts.ts";
+import { demoAccounts } from "../../demo/accounts.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { type Agent, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { can, roles } from "../auth/roles.ts";
 import type { DeclaredRoute } from "../http/declare.ts";
-import { testEngine } from "../testing/testDatabase.ts";
-import { type Agent, startTestServer, type TestServer } from "../testing/testServer.ts";
 
 const BAD_IDS = [
   "abc",

@@ -1,6 +1,7 @@
-import type { FastifyInstance, RouteOptions } from "fastify";
+import type { FastifyInstance, FastifyRequest, RouteOptions } from "fastify";
 import type { Permission } from "../auth/roles.ts";
 import type { Session, SessionAccount } from "../auth/sessions.ts";
+import type { Write } from "../work.ts";
 
 /**
  * Who may call a route. Either it is public (with the reason), or it needs a signed-in account
@@ -91,4 +92,16 @@ export function requireDeclarations(app: FastifyInstance): void {
       table.push({ method, url: route.url, access, audit, hasBody: Boolean(route.schema?.body) });
     }
   });
+}
+
+/**
+ * The write a route declared, for its use case: who asks and the audit action. A route that
+ * declared no write audit has nothing to hand on (a programming error, refused at once).
+ */
+export function writeOf(request: FastifyRequest): Write {
+  const audit = request.routeOptions.config.audit;
+  if (audit?.kind !== "write") {
+    throw new Error(`${request.routeOptions.url} does not declare a write audit event`);
+  }
+  return { actor: request.actor, action: audit.action };
 }

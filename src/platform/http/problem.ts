@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { Refusal } from "../caseLog/engine.ts";
+import type { Refusal } from "../../core/refusal.ts";
 import { DuplicateError, NotFoundError, VersionConflictError } from "../errors.ts";
 
 /** RFC 9457 problem details; `errors` names each bad field. */
@@ -16,18 +16,40 @@ export interface Problem {
   code?: string;
 }
 
-/** 404 (no such record) or 409 (its state does not allow it), with an optional stable code. */
-export function missingOrConflict(outcome: {
-  status: 404 | 409;
-  detail: string;
-  code?: string;
-}): Problem {
+/**
+ * Why a use case did not do what it was asked, in its own words: the record is not there, its
+ * state does not allow it (someone else got there first, or it is not the time), or a rule of
+ * the pathway refuses it. Use cases return these; `failureProblem` alone picks the status.
+ */
+export type Failure =
+  | { ok: false; kind: "missing"; detail: string; code?: string }
+  | { ok: false; kind: "conflict"; detail: string; code?: string }
+  | { ok: false; kind: "refused"; refusal: Refusal }
+  /** Well formed, but a value cannot be accepted (e.g. a seed that does not match). */
+  | { ok: false; kind: "unacceptable"; detail: string; field: string };
+
+/**
+ * 404 for a missing record, 409 for a conflict, 422 for a refusal (with its rule and citation)
+ * or a value that cannot be accepted (naming the field).
+ */
+export function failureProblem(failure: Failure): Problem {
+  if (failure.kind === "refused") return refusalProblem(failure.refusal);
+  if (failure.kind === "unacceptable") {
+    return {
+      type: "about:blank",
+      title: "The value cannot be accepted",
+      status: 422,
+      detail: failure.detail,
+      errors: [{ field: failure.field, message: failure.detail }],
+    };
+  }
+  const status = failure.kind === "missing" ? 404 : 409;
   return {
     type: "about:blank",
-    title: outcome.status === 404 ? "Not found" : "Conflict",
-    status: outcome.status,
-    detail: outcome.detail,
-    ...(outcome.code ? { code: outcome.code } : {}),
+    title: status === 404 ? "Not found" : "Conflict",
+    status,
+    detail: failure.detail,
+    ...(failure.code ? { code: failure.code } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersons } from "../../people/demo/persons.ts";
-import { seedDemo } from "../../people/demo/seed.ts";
-import { testEngine } from "../testing/testDatabase.ts";
-import { call, startTestServer, type TestServer } from "../testing/testServer.ts";
+import { demoPersons } from "../../demo/persons.ts";
+import { seedDemo } from "../../demo/seed.ts";
+import { testEngine } from "../../testing/testDatabase.ts";
+import { call, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { requireDeclarations } from "./declare.ts";
 
 describe(`the HTTP server (${testEngine})`, () => {

@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -11,16 +12,12 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
-import { appointmentRoutes } from "../../appointments/routes.ts";
-import { accountRoutes } from "../../people/accounts/index.ts";
-import { caseRoutes } from "../../people/routes.ts";
 import { recordAudit } from "../audit/record.ts";
 import { installAccess } from "../auth/access.ts";
 import { loggerOptions } from "../log.ts";
 import type { Services } from "../services.ts";
 import { requireDeclarations } from "./declare.ts";
 import { sendProblem, toProblem } from "./problem.ts";
-import { systemRoutes } from "./systemRoutes.ts";
 
 const WEB_DIST = path.resolve(import.meta.dirname, "../../../web/dist");
 
@@ -30,6 +27,8 @@ export interface ServerOptions {
   logStream?: DestinationStream;
   /** Trust X-Forwarded-For/-Proto from a reverse proxy (client address, TLS). */
   trustProxy?: boolean;
+  /** The modules' route plugins (the composition root hands them over). */
+  routes: readonly FastifyPluginAsyncZod[];
 }
 
 export async function buildServer(
@@ -90,10 +89,7 @@ export async function buildServer(
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
-  await app.register(systemRoutes(services));
-  await app.register(accountRoutes(services));
-  await app.register(caseRoutes(services));
-  await app.register(appointmentRoutes(services));
+  for (const routes of options.routes) await app.register(routes);
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });

@@ -9,11 +9,16 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The outbox id: the message's Message-ID, so a receiver can tell a message sent twice. */
+  messageId?: string;
 }
 
-/** Sends mail over SMTP. Use cases queue mail and send it only after their transaction commits. */
+/**
+ * Sends mail over SMTP, for the outbox worker (use cases put mail in the outbox). Resolves to the
+ * server's reply to the message (e.g. "250 OK: queued").
+ */
 export interface Mailer {
-  send: (message: MailMessage) => Promise<void>;
+  send: (message: MailMessage) => Promise<string>;
   /** Where the mail goes, for the start-up message (never a password). */
   describe: string;
   close: () => Promise<void>;
@@ -24,11 +29,21 @@ export function smtpMailer(smtpUrl: string, from: string, describe?: string): Ma
   const where = new URL(smtpUrl);
   return {
     describe: describe ?? `SMTP ${where.protocol}//${where.host}`,
-    send: async (message) => {
-      await transport.sendMail({ from, ...message });
+    send: async ({ messageId, ...message }) => {
+      const info = await transport.sendMail({
+        from,
+        ...message,
+        ...(messageId ? { messageId: `<${messageId}@${domainOf(from)}>` } : {}),
+      });
+      return String(info.response ?? "");
     },
     close: async () => transport.close(),
   };
+}
+
+/** The domain of a sender address ("Haven <no-reply@haven.example>" → "haven.example"). */
+function domainOf(from: string): string {
+  return /@([^>\s]+)/.exec(from)?.[1] ?? "haven.localhost";
 }
 
 /**

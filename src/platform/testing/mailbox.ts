@@ -5,6 +5,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The Message-ID header (the outbox id, for Haven's mail). */
+  messageId: string;
   parsed: ParsedMail;
 }
 
@@ -20,15 +22,29 @@ export interface Mailbox {
   close: () => Promise<void>;
 }
 
-export async function startMailbox(): Promise<Mailbox> {
+export interface MailboxOptions {
+  /**
+   * Refuses the n-th message offered (from 1) with "451 try again later" when it returns true,
+   * as a busy or greylisting server does.
+   */
+  refuse?: (offered: number) => boolean;
+}
+
+export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbox> {
   const messages: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
+  let offered = 0;
   const sink: SmtpSink = await startSmtpSink(async (raw, recipients) => {
+    offered += 1;
+    if (options.refuse?.(offered)) {
+      throw Object.assign(new Error("Try again later"), { responseCode: 451 });
+    }
     const parsed = await simpleParser(raw);
     messages.push({
       to: recipients,
       subject: parsed.subject ?? "",
       text: parsed.text ?? "",
+      messageId: parsed.messageId ?? "",
       parsed,
     });
     for (const wake of waiters.splice(0)) wake();

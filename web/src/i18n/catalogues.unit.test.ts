@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { eventTypes, regionValues } from "../../../src/core/process/index.ts";
+import { pathway } from "../../../src/pathway.ts";
 import { catalogues, en } from "./catalogues.ts";
 import { LANGUAGES } from "./languages.ts";
 
 // What the engine can put on a timeline and in a case's state: every one needs a label.
-const EVENT_TYPES: readonly string[] = eventTypes;
-const STATE_VALUES = {
-  ...regionValues,
-  // summarize() shows an order under a stay as "stayed" (stays are kept beside the region).
-  removal: [...regionValues.removal, "stayed"],
+const EVENT_TYPES: readonly string[] = pathway.eventTypes;
+const STATE_VALUES: Record<string, readonly string[]> = {
+  ...Object.fromEntries(pathway.regions.map((region) => [region.name, region.values])),
+  // The summary shows an order under a stay as "stayed" (stays are kept beside the region).
+  removal: [
+    ...(pathway.regions.find((region) => region.name === "removal")?.values ?? []),
+    "stayed",
+  ],
 };
 
 /** Every leaf of a catalogue as `a.b.c` → value. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { portsOfEntry } from "../../../../src/core/policy/ports.ts";
+import { portsOfEntry } from "../../../../src/policy/ports.ts";
 import { LanguageSelect } from "../../components/form/LanguageSelect.tsx";
 import { SelectField } from "../../components/form/SelectField.tsx";
 import { portName } from "../../ports.ts";

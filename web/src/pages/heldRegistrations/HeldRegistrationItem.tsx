@@ -3,7 +3,7 @@ import type { HeldRegistration } from "../../appointments/registrationReviewApi.
 import { formatDate, formatList, formatTime } from "../../format.ts";
 import { LANGUAGES } from "../../i18n/languages.ts";
 import { latinName, NativeScript, PersonComparison } from "./PersonComparison.tsx";
-import { type ReviewOutcome, ReviewForm } from "./ReviewForm.tsx";
+import { ReviewForm, type ReviewOutcome } from "./ReviewForm.tsx";
 
 /** The applicant's language named in itself ("Русский"), whatever the page's language. */
 function ownName(code: string): { code: string; name: string } {

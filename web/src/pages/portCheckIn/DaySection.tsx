@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { portsOfEntry } from "../../../../src/core/policy/ports.ts";
+import { portsOfEntry } from "../../../../src/policy/ports.ts";
 import type { PortDay } from "../../appointments/appointmentsApi.ts";
 import { SelectField } from "../../components/form/SelectField.tsx";
 import { TextField } from "../../components/form/TextField.tsx";

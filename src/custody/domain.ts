@@ -1,0 +1,36 @@
+import type { AreaDomain } from "../core/pathway/index.ts";
+import type { Role } from "../platform/auth/roles.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import { type CustodyCommand, custodyCommandSchemas, decideCustody } from "./decide.ts";
+import { custodyEvents, custodyHandlers } from "./events.ts";
+import { custodyStandards } from "./rules.ts";
+import { custodyFacts, custodyValues } from "./state.ts";
+import { custodyNextSteps, custodyWorklist } from "./steps.ts";
+import { custodyTransitions } from "./transitions.ts";
+
+const ICE: readonly Role[] = ["ice_officer"];
+const APPLICANT_SIDE: readonly Role[] = ["applicant", "attorney"];
+
+/** ICE holds and releases; the court redetermines bond. */
+const roles: Record<CustodyCommand["type"], readonly Role[]> = {
+  DetainAtFacility: ICE,
+  TransferToFacility: ICE,
+  SetBond: ICE,
+  PostBond: [...ICE, ...APPLICANT_SIDE],
+  RequestBondRedetermination: APPLICANT_SIDE,
+  RedetermineBond: ["immigration_judge"],
+  GrantParole: ICE,
+  ReleaseOnRecognizance: ICE,
+};
+
+/** Detention, transfers, parole and bond: the custody region. */
+export const custodyDomain = {
+  name: "custody",
+  facts: custodyFacts,
+  regions: [{ name: "custody", values: custodyValues, transitions: custodyTransitions }],
+  events: { schemas: custodyEvents, evolve: custodyHandlers },
+  commands: { schemas: custodyCommandSchemas, decide: decideCustody, roles },
+  standards: custodyStandards,
+  nextSteps: custodyNextSteps,
+  worklist: custodyWorklist,
+} satisfies AreaDomain<PolicyContext>;

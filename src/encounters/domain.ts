@@ -1,0 +1,28 @@
+import type { AreaDomain } from "../core/pathway/index.ts";
+import type { Role } from "../platform/auth/roles.ts";
+import type { PolicyContext } from "../policy/types.ts";
+import { decideEncounters, type EncountersCommand, encountersCommandSchemas } from "./decide.ts";
+import { encountersEvents, encountersHandlers } from "./events.ts";
+import { encountersDeadlines, encountersStandards } from "./rules.ts";
+import { encountersFacts } from "./state.ts";
+import { encountersWorklist } from "./steps.ts";
+
+const CBP: readonly Role[] = ["cbp_officer"];
+
+const roles: Record<EncountersCommand["type"], readonly Role[]> = {
+  RecordEncounter: CBP,
+  GrantHumanitarianException: CBP,
+  ExpelUnderTitle42: CBP,
+  ProcessUnderTitle8: CBP,
+};
+
+/** CBP's encounter with a person at the border and its disposition. */
+export const encountersDomain = {
+  name: "encounters",
+  facts: encountersFacts,
+  events: { schemas: encountersEvents, evolve: encountersHandlers },
+  commands: { schemas: encountersCommandSchemas, decide: decideEncounters, roles },
+  deadlines: encountersDeadlines,
+  standards: encountersStandards,
+  worklist: encountersWorklist,
+} satisfies AreaDomain<PolicyContext>;

@@ -1,0 +1,62 @@
+import type { KernelState } from "../core/pathway/index.ts";
+import type { CourtFacts } from "../court/state.ts";
+import type { CustodyFacts } from "../custody/state.ts";
+import type { EncountersFacts } from "../encounters/state.ts";
+import type { ProtectionFacts } from "../protection/state.ts";
+
+/**
+ * The removal region: the order and its execution. A stay is not a value of the region but a set
+ * of facts beside it: a stay suspends whatever order the region holds, several can overlap, and
+ * lifting one must not forget the order's own stage.
+ */
+export const removalValues = [
+  "no_order",
+  "ordered",
+  "final_order",
+  "scheduled",
+  "executed",
+] as const;
+export type RemovalValue = (typeof removalValues)[number];
+
+export const failedAttemptReasons = ["refused_to_board", "medical", "other"] as const;
+export type FailedAttemptReason = (typeof failedAttemptReasons)[number];
+
+export interface RemovalFacts {
+  removal: RemovalValue;
+  order: { kind: "expedited" | "ij"; at: string; country: string | null } | null;
+  finalOrderAt: string | null;
+  stays: {
+    stayId: string;
+    by: string;
+    citation: string;
+    grantedAt: string;
+    liftedAt: string | null;
+  }[];
+  removalPlan: { country: string; scheduledFor: string } | null;
+  attempts: { at: string; reason: FailedAttemptReason; detail: string | null }[];
+  removedAt: string | null;
+}
+
+/** What the removal area reads: the whole case, for the due-process guard. */
+export type RemovalView = KernelState &
+  EncountersFacts &
+  CustodyFacts &
+  ProtectionFacts &
+  CourtFacts &
+  RemovalFacts;
+
+export function removalFacts(): RemovalFacts {
+  return {
+    removal: "no_order",
+    order: null,
+    finalOrderAt: null,
+    stays: [],
+    removalPlan: null,
+    attempts: [],
+    removedAt: null,
+  };
+}
+
+export function activeStays(state: Pick<RemovalFacts, "stays">) {
+  return state.stays.filter((stay) => stay.liftedAt === null);
+}
