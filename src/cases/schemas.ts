@@ -20,7 +20,10 @@ export function commandBody(pathway: Pathway) {
       .describe(
         "When the fact happened, if not now (recording a past event); never in the future.",
       ),
-    command: pathway.commandSchema,
+    command: pathway.commandSchema.meta({
+      description: "One of the pathway's commands, told apart by `type`.",
+      discriminator: { propertyName: "type" },
+    }),
   });
 }
 
@@ -68,7 +71,9 @@ export function timelineEntrySchema(pathway: Pathway) {
   const other = z
     .object({ ...entryFields, type: z.string(), data: z.record(z.string(), z.unknown()) })
     .describe("An event of a type this version does not know.");
-  return z.union([...known, other]);
+  return z
+    .union([...known, other])
+    .meta({ description: "One entry of the timeline: an event of one of these types, with its data." });
 }
 
 export const deadlineSchema = z.object({

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Refusal } from "../../core/refusal.ts";
-import { DuplicateError, NotFoundError, VersionConflictError } from "../errors.ts";
+import { NotFoundError } from "../errors.ts";
 
 /** RFC 9457 problem details; `errors` names each bad field. */
 export interface Problem {
@@ -100,13 +100,6 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
         message: issue.message ?? "is invalid",
       })),
     );
-  }
-  if (error instanceof VersionConflictError) {
-    return { type: "about:blank", title: "Conflict", status: 409, detail: error.message };
-  }
-  if (error instanceof DuplicateError) {
-    const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
-    return { type: "about:blank", title: "Conflict", status: 409, detail: error.message, errors };
   }
   if (error instanceof NotFoundError) {
     return { type: "about:blank", title: "Not found", status: 404, detail: error.message };
