@@ -65,7 +65,7 @@ export async function runCommandIn(
   const next = advance(services, stored, events);
   await appendEvents(unit.trx, next, events, now);
   for (const projection of services.projections) {
-    await projection.update(unit.trx, { case: next, events }, services);
+    await projection.update(unit.trx, { case: next, events }, pathway);
   }
   unit.audit({
     type: "case",

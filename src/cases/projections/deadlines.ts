@@ -7,7 +7,7 @@ import type { CaseProjection } from "../../platform/caseLog/projection.ts";
 export const caseDeadlines: CaseProjection = {
   name: "case-deadlines",
   version: 1,
-  async update(trx, { case: stored }, { pathway }) {
+  async update(trx, { case: stored }, pathway) {
     await trx.deleteFrom("case_deadlines").where("case_id", "=", stored.id).execute();
     if (stored.clocks.running.length === 0) return;
     await trx

@@ -57,7 +57,7 @@ async function rebuildIn(trx: Transaction<Database>, services: Services): Promis
     await saveCase(trx, stored, null);
     if (events.length === 0) continue;
     for (const projection of services.projections) {
-      await projection.update(trx, { case: stored, events }, services);
+      await projection.update(trx, { case: stored, events }, services.pathway);
     }
   }
   for (const [name, version] of versions(services)) {

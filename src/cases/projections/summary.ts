@@ -5,7 +5,7 @@ import type { CaseProjection } from "../../platform/caseLog/projection.ts";
 export const caseSummaries: CaseProjection = {
   name: "case-summaries",
   version: 1,
-  async update(trx, { case: stored, events }, { pathway }) {
+  async update(trx, { case: stored, events }, pathway) {
     // ISO instants from the log (all UTC) sort as text.
     const lastEventAt =
       events

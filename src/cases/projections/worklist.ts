@@ -4,7 +4,7 @@ import type { CaseProjection } from "../../platform/caseLog/projection.ts";
 export const worklistItems: CaseProjection = {
   name: "worklist-items",
   version: 1,
-  async update(trx, { case: stored }, { pathway }) {
+  async update(trx, { case: stored }, pathway) {
     await trx.deleteFrom("worklist_items").where("case_id", "=", stored.id).execute();
     const items = pathway.worklist(stored.state as never, stored.clocks.running);
     if (items.length === 0) return;

@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import type { CaseEvent } from "../../core/caseLog.ts";
+import type { Pathway } from "../../core/pathway/index.ts";
 import type { Database } from "../database/schema.ts";
-import type { Services } from "../services.ts";
 import type { StoredCase } from "./store.ts";
 
 /** A case after a write: what it is now, and the events that made it so. */
@@ -20,7 +20,7 @@ export interface CaseProjection {
   name: string;
   /** Raised when its rows' shape or meaning changes: the next start rebuilds it. */
   version: number;
-  update: (trx: Transaction<Database>, change: CaseChange, services: Services) => Promise<void>;
+  update: (trx: Transaction<Database>, change: CaseChange, pathway: Pathway) => Promise<void>;
   /** Empties it, before a rebuild. */
   clear: (trx: Transaction<Database>) => Promise<void>;
 }
