@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EventHandlers } from "../core/pathway/index.ts";
 import type { EncountersFacts } from "../encounters/state.ts";
+import type { ProtectionEventData } from "../protection/events.ts";
 import { type ProtectionFacts, protectionOutcomes } from "../protection/state.ts";
 import type { RemovalFacts } from "../removal/state.ts";
 import type { CourtFacts } from "./state.ts";
@@ -96,7 +97,10 @@ function finalize(state: View, at: string): View {
   return { ...state, outcome, finalOrderAt: ordered ? at : state.finalOrderAt };
 }
 
-export const courtHandlers: EventHandlers<View, CourtEventData> = {
+export const courtHandlers: EventHandlers<
+  View,
+  CourtEventData & Pick<ProtectionEventData, "AsylumApplicationFiled">
+> = {
   NoticeToAppearServed: (state, data, event) => ({
     ...state,
     pathway: "section_240",
@@ -208,6 +212,11 @@ export const courtHandlers: EventHandlers<View, CourtEventData> = {
       court: state.court ? { ...state.court, decision: null, appeal: null } : null,
     };
   },
+  // The I-589 is on the court's record once filed in proceedings (8 CFR 1208.4(b)(3)).
+  AsylumApplicationFiled: (state, _data, event) =>
+    state.court && state.court.asylumApplicationFiledAt === null
+      ? { ...state, court: { ...state.court, asylumApplicationFiledAt: event.occurredAt } }
+      : state,
   PetitionForReviewFiled: (state, data, event) => ({
     ...state,
     petitionsForReview: [

@@ -1,4 +1,6 @@
+import type { DeadlineClock } from "../core/deadlines/types.ts";
 import type { NextStep, WorkItem } from "../core/pathway/index.ts";
+import { cbpHolding } from "../encounters/rules.ts";
 import type { CustodyView } from "./state.ts";
 
 /** Money the family can post to get the person out. */
@@ -9,8 +11,24 @@ export function custodyNextSteps(state: CustodyView): NextStep[] {
   return [];
 }
 
-/** Custody work: a requested bond redetermination waits for an immigration judge (8 CFR 1003.19). */
-export function custodyWorklist(state: CustodyView): WorkItem[] {
+/**
+ * Custody work: a person in CBP custody is to be processed (a disposition, then detention or
+ * release) within the 72-hour holding standard, at the port where they were encountered; a
+ * requested bond redetermination waits for an immigration judge (8 CFR 1003.19).
+ */
+export function custodyWorklist(state: CustodyView, clocks: readonly DeadlineClock[]): WorkItem[] {
+  if (state.custody === "cbp_custody") {
+    const holding = clocks.find((clock) => clock.ruleId === cbpHolding.id && clock.metAt === null);
+    return [
+      {
+        item: state.pathway === null ? "custody.cbp-disposition" : "custody.cbp-transfer",
+        role: "cbp_officer",
+        post: state.entry?.port ? { kind: "port", id: state.entry.port } : null,
+        dueAt: holding?.dueAt ?? null,
+        ruleId: holding ? cbpHolding.id : null,
+      },
+    ];
+  }
   if (state.custody !== "detained" || !state.bond?.redeterminationRequested) return [];
   return [
     {

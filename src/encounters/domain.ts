@@ -5,7 +5,6 @@ import { decideEncounters, type EncountersCommand, encountersCommandSchemas } fr
 import { encountersEvents, encountersHandlers } from "./events.ts";
 import { encountersDeadlines, encountersStandards } from "./rules.ts";
 import { encountersFacts } from "./state.ts";
-import { encountersWorklist } from "./steps.ts";
 
 const CBP: readonly Role[] = ["cbp_officer"];
 
@@ -24,5 +23,4 @@ export const encountersDomain = {
   commands: { schemas: encountersCommandSchemas, decide: decideEncounters, roles },
   deadlines: encountersDeadlines,
   standards: encountersStandards,
-  worklist: encountersWorklist,
 } satisfies AreaDomain<PolicyContext>;

@@ -1,7 +1,5 @@
 import { z } from "zod";
 import type { EventHandlers } from "../core/pathway/index.ts";
-import type { CourtFacts } from "../court/state.ts";
-import type { RemovalFacts } from "../removal/state.ts";
 import type { ProtectionFacts, ProtectionView } from "./state.ts";
 
 /** INA 101(a)(42)(A): the five protected grounds. */
@@ -97,14 +95,9 @@ export type ProtectionEventData = {
   [Type in keyof typeof protectionEvents]: z.infer<(typeof protectionEvents)[Type]>;
 };
 
-/** Protection's facts, and what a reconsideration and an I-589 change beside them. */
-type View = ProtectionView &
-  Pick<RemovalFacts, "order" | "finalOrderAt" | "removalPlan"> &
-  Pick<CourtFacts, "court">;
-
 type CredibleFear = NonNullable<ProtectionFacts["credibleFear"]>;
 
-function withCredibleFear(state: View, change: Partial<CredibleFear>): View {
+function withCredibleFear(state: ProtectionView, change: Partial<CredibleFear>): ProtectionView {
   const current: CredibleFear = state.credibleFear ?? {
     claimedAt: "",
     interviewAt: null,
@@ -118,7 +111,7 @@ function withCredibleFear(state: View, change: Partial<CredibleFear>): View {
   return { ...state, credibleFear: { ...current, ...change } };
 }
 
-export const protectionHandlers: EventHandlers<View, ProtectionEventData> = {
+export const protectionHandlers: EventHandlers<ProtectionView, ProtectionEventData> = {
   FearClaimed: (state, _data, event) => ({
     ...state,
     credibleFear: {
@@ -146,26 +139,17 @@ export const protectionHandlers: EventHandlers<View, ProtectionEventData> = {
       ijReview: data.decision,
       outcome: data.decision === "vacated" ? "positive" : "negative",
     }),
-  CredibleFearReconsidered: (state, _data, event) => ({
-    ...withCredibleFear(state, {
+  CredibleFearReconsidered: (state, _data, event) =>
+    withCredibleFear(state, {
       outcome: "positive",
       reconsidered: true,
       determinedAt: event.occurredAt,
       servedAt: event.occurredAt,
     }),
-    // 8 CFR 208.30(g)(2)(iv)(A): a positive reconsideration leaves no expedited removal order.
-    order: state.order?.kind === "expedited" ? null : state.order,
-    finalOrderAt: state.order?.kind === "expedited" ? null : state.finalOrderAt,
-    removalPlan: null,
-  }),
   AsylumMeritsInterviewScheduled: (state, data) => ({
     ...state,
     meritsInterviewAt: data.scheduledFor,
   }),
   AsylumMeritsDecided: (state, data) =>
     data.decision === "granted" ? { ...state, outcome: "asylum_granted" } : state,
-  AsylumApplicationFiled: (state, _data, event) =>
-    state.court && state.court.asylumApplicationFiledAt === null
-      ? { ...state, court: { ...state.court, asylumApplicationFiledAt: event.occurredAt } }
-      : state,
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EventHandlers } from "../core/pathway/index.ts";
 import type { CustodyFacts } from "../custody/state.ts";
+import type { ProtectionEventData } from "../protection/events.ts";
 import { failedAttemptReasons, type RemovalFacts } from "./state.ts";
 
 export const stayAuthorities = ["ij", "bia", "court_of_appeals", "dhs"] as const;
@@ -31,8 +32,15 @@ export type RemovalEventData = {
 
 export const removalHandlers: EventHandlers<
   RemovalFacts & Pick<CustodyFacts, "facilityId">,
-  RemovalEventData
+  RemovalEventData & Pick<ProtectionEventData, "CredibleFearReconsidered">
 > = {
+  // 8 CFR 208.30(g)(2)(iv)(A): a positive reconsideration leaves no expedited removal order.
+  CredibleFearReconsidered: (state) => ({
+    ...state,
+    order: state.order?.kind === "expedited" ? null : state.order,
+    finalOrderAt: state.order?.kind === "expedited" ? null : state.finalOrderAt,
+    removalPlan: null,
+  }),
   ExpeditedRemovalOrdered: (state, data, event) => ({
     ...state,
     order: { kind: "expedited", at: event.occurredAt, country: data.country },
