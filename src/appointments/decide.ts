@@ -14,13 +14,19 @@ export const appointmentsCommandSchemas = [
   z
     .object({
       type: z.literal("CheckInAppointment"),
-      appointmentId: idSchema.describe("The appointment's code."),
-      port: z.enum(portIds).describe("The port of entry where the person came."),
+      appointmentId: idSchema.describe(
+        "The appointment's code as on its confirmation: 8 characters as XXXX-XXXX, without the look-alikes 0, O, 1 and I.",
+      ),
+      port: z
+        .enum(portIds)
+        .describe(
+          "The port of entry where the person came: one of the eight southwest-border ports that took CBP One appointments.",
+        ),
     })
     .meta({
       description:
-        "Record that the person came to their appointment at the port (refused where the port offered no appointments that day).",
-      examples: [{ type: "CheckInAppointment", appointmentId: "HVN-7Q2M-K4", port: "san_ysidro" }],
+        "Record that the person came to their CBP One appointment at the port of entry. Refused where the port offered no appointments that day (CBP One from 2023-01-12).",
+      examples: [{ type: "CheckInAppointment", appointmentId: "K7QM-2X4R", port: "san_ysidro" }],
     }),
 ] as const;
 

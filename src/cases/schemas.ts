@@ -71,9 +71,9 @@ export function timelineEntrySchema(pathway: Pathway) {
   const other = z
     .object({ ...entryFields, type: z.string(), data: z.record(z.string(), z.unknown()) })
     .describe("An event of a type this version does not know.");
-  return z
-    .union([...known, other])
-    .meta({ description: "One entry of the timeline: an event of one of these types, with its data." });
+  return z.union([...known, other]).meta({
+    description: "One entry of the timeline: an event of one of these types, with its data.",
+  });
 }
 
 export const deadlineSchema = z.object({

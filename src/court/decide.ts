@@ -19,52 +19,225 @@ type View = CourtFacts &
   Pick<RemovalFacts, "finalOrderAt">;
 
 export const courtCommandSchemas = [
-  z.object({
-    type: z.literal("ServeNoticeToAppear"),
-    court: idSchema,
-    servedOn: daySchema.optional(),
+  z
+    .object({
+      type: z.literal("ServeNoticeToAppear"),
+      court: idSchema.describe(
+        "The immigration court the case goes to (its id, e.g. eoir-san-diego).",
+      ),
+      servedOn: daySchema
+        .optional()
+        .describe(
+          "The day the Notice to Appear was served, YYYY-MM-DD. The command's day when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that DHS served a Notice to Appear: removal proceedings under INA 240 begin (INA 239(a)). Refused after a positive credible-fear determination that has not had supervisory review (8 CFR 208.30(e)(8)).",
+      examples: [
+        { type: "ServeNoticeToAppear", court: "eoir-san-francisco", servedOn: "2022-03-28" },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("ScheduleHearing"),
+      hearingId: idSchema.describe(
+        "An id for the hearing, unique in the case. HoldHearing names the hearing by it.",
+      ),
+      kind: z
+        .enum(["master", "individual"])
+        .describe(
+          "master: a master calendar hearing; individual: the hearing on the merits of the case.",
+        ),
+      at: instantSchema.describe("When the hearing is, ISO 8601 with offset."),
+      tenDayPeriodWaived: z
+        .boolean()
+        .default(false)
+        .describe(
+          "The respondent asked in writing for a first hearing sooner than 10 days after the Notice to Appear (INA 239(b)(1)). False when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Put a hearing on the immigration court's docket for the case (8 CFR 1003.18). Refused for a first hearing less than 10 days after the Notice to Appear was served, unless the respondent waived that period in writing (INA 239(b)(1)).",
+      examples: [
+        {
+          type: "ScheduleHearing",
+          hearingId: "hearing-101-1",
+          kind: "master",
+          at: "2022-09-14T16:00:00Z",
+          tenDayPeriodWaived: false,
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("HoldHearing"),
+      hearingId: idSchema.describe("The hearing held: the id it was scheduled with."),
+      respondentAppeared: z
+        .boolean()
+        .default(true)
+        .describe(
+          "The respondent came to the hearing. True when left out. False allows an order in absentia.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that a scheduled hearing was held (INA 240(b)). Refused for a hearing not on the case's docket or already held (INA 239(a)(1)(G); 8 CFR 1003.18).",
+      examples: [{ type: "HoldHearing", hearingId: "hearing-101-1", respondentAppeared: true }],
+    }),
+  z
+    .object({
+      type: z.literal("IssueIJDecision"),
+      outcome: z
+        .enum(protectionOutcomes)
+        .describe(
+          "The judge's decision on protection: asylum_granted, withholding_granted (withholding of removal), cat_granted (protection under the Convention Against Torture), denied, or terminated (the proceedings end).",
+        ),
+      removalOrdered: z.boolean().describe("The judge orders the person removed."),
+      inAbsentia: z
+        .boolean()
+        .default(false)
+        .describe(
+          "The order is made in the respondent's absence (INA 240(b)(5)(A)). False when left out.",
+        ),
+      delivery: z
+        .enum(["oral", "written"])
+        .describe("oral: given at the hearing; written: served on the parties in writing."),
+      servedOn: daySchema
+        .optional()
+        .describe(
+          "The day of the oral decision or of service of the written one, YYYY-MM-DD; the 30-day appeal period runs from it (8 CFR 1003.38(b)). The command's day when left out.",
+        ),
+      country: countrySchema
+        .nullable()
+        .default(null)
+        .describe(
+          "The country of removal, ISO 3166-1 alpha-2, when removal is ordered. Null, the default, otherwise.",
+        ),
+    })
+    .meta({
+      description:
+        "Record the immigration judge's decision in removal proceedings (INA 240(c)). Refused before any hearing was held (INA 240(b)(1)). In absentia only as an order of removal, and only when the respondent did not appear at the last hearing held (INA 240(b)(5)(A)).",
+      examples: [
+        {
+          type: "IssueIJDecision",
+          outcome: "denied",
+          removalOrdered: true,
+          inAbsentia: false,
+          delivery: "oral",
+          servedOn: "2023-03-01",
+          country: "RU",
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("WaiveAppeal"),
+      by: z
+        .enum(["both", "respondent", "dhs"])
+        .default("both")
+        .describe("Who waives appeal: both parties, the respondent or DHS. Both when left out."),
+    })
+    .meta({
+      description:
+        "Record that appeal to the Board of Immigration Appeals was waived: the order becomes final (8 CFR 1241.1(b)).",
+      examples: [{ type: "WaiveAppeal", by: "both" }],
+    }),
+  z.object({ type: z.literal("RecordAppealPeriodExpired") }).meta({
+    description:
+      "Record that the 30-day appeal period ended with no appeal: the order becomes final (8 CFR 1241.1(c)). Refused while the period still runs (8 CFR 1003.38(b)). It has no fields.",
+    examples: [{ type: "RecordAppealPeriodExpired" }],
   }),
-  z.object({
-    type: z.literal("ScheduleHearing"),
-    hearingId: idSchema,
-    kind: z.enum(["master", "individual"]),
-    at: instantSchema,
-    tenDayPeriodWaived: z.boolean().default(false),
-  }),
-  z.object({
-    type: z.literal("HoldHearing"),
-    hearingId: idSchema,
-    respondentAppeared: z.boolean().default(true),
-  }),
-  z.object({
-    type: z.literal("IssueIJDecision"),
-    outcome: z.enum(protectionOutcomes),
-    removalOrdered: z.boolean(),
-    inAbsentia: z.boolean().default(false),
-    delivery: z.enum(["oral", "written"]),
-    servedOn: daySchema.optional(),
-    country: countrySchema.nullable().default(null),
-  }),
-  z.object({
-    type: z.literal("WaiveAppeal"),
-    by: z.enum(["both", "respondent", "dhs"]).default("both"),
-  }),
-  z.object({ type: z.literal("RecordAppealPeriodExpired") }),
-  z.object({ type: z.literal("FileAppeal"), by: z.enum(["respondent", "dhs"]) }),
-  z.object({
-    type: z.literal("DecideAppeal"),
-    decision: z.enum(["dismissed", "sustained", "remanded"]),
-    removalOrdered: z.boolean(),
-    outcome: z.enum(protectionOutcomes).nullable().default(null),
-  }),
-  z.object({
-    type: z.literal("FileMotion"),
-    motionId: idSchema,
-    kind: z.enum(["reopen", "reconsider"]),
-    inAbsentiaLackOfNotice: z.boolean().default(false),
-  }),
-  z.object({ type: z.literal("DecideMotion"), motionId: idSchema, granted: z.boolean() }),
-  z.object({ type: z.literal("FilePetitionForReview"), court: idSchema }),
+  z
+    .object({
+      type: z.literal("FileAppeal"),
+      by: z.enum(["respondent", "dhs"]).describe("Who appeals: the respondent or DHS."),
+    })
+    .meta({
+      description:
+        "Record an appeal of the immigration judge's decision to the Board of Immigration Appeals (8 CFR 1003.38). Removal is stayed while it is pending (8 CFR 1003.6(a)). Refused after the 30-day period ended (8 CFR 1003.38(b)).",
+      examples: [{ type: "FileAppeal", by: "respondent" }],
+    }),
+  z
+    .object({
+      type: z.literal("DecideAppeal"),
+      decision: z
+        .enum(["dismissed", "sustained", "remanded"])
+        .describe(
+          "dismissed: the appeal fails; sustained: the appeal succeeds; remanded: the case goes back to the immigration judge.",
+        ),
+      removalOrdered: z
+        .boolean()
+        .describe("A removal order stands after the decision. Must be false on a remand."),
+      outcome: z
+        .enum(protectionOutcomes)
+        .nullable()
+        .default(null)
+        .describe(
+          "The protection outcome after the decision (the values of IssueIJDecision), or null, the default, when the decision sets none.",
+        ),
+    })
+    .meta({
+      description:
+        "Record the Board of Immigration Appeals' decision on the appeal (8 CFR 1003.1(d)(7)). A dismissal or a sustained appeal makes the order final (8 CFR 1241.1(a)). Refused for a remand with a removal order (8 CFR 1003.1(d)(7)).",
+      examples: [
+        { type: "DecideAppeal", decision: "dismissed", removalOrdered: true, outcome: "denied" },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("FileMotion"),
+      motionId: idSchema.describe(
+        "An id for the motion, unique in the case. DecideMotion names the motion by it.",
+      ),
+      kind: z
+        .enum(["reopen", "reconsider"])
+        .describe(
+          "reopen: on new facts, within 90 days of the final order; reconsider: on errors of fact or law, within 30 days.",
+        ),
+      inAbsentiaLackOfNotice: z
+        .boolean()
+        .default(false)
+        .describe(
+          "A motion to reopen an order made in absentia because the respondent did not get notice (INA 240(b)(5)(C)(ii)). It may be filed at any time and stays removal while pending. False when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Record a motion to reopen or reconsider (8 CFR 1003.23(b)). Refused when a motion of the same kind was already filed (one of each, 8 CFR 1003.23(b)(1)), and after 90 days (reopen) or 30 days (reconsider) from the final order (INA 240(c)(6)(B), (c)(7)(C)(i)). A lack-of-notice motion has neither limit, but is refused unless the order was made in absentia (INA 240(b)(5)(C)(ii)).",
+      examples: [
+        {
+          type: "FileMotion",
+          motionId: "motion-1",
+          kind: "reopen",
+          inAbsentiaLackOfNotice: true,
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("DecideMotion"),
+      motionId: idSchema.describe("The motion decided: the id it was filed with."),
+      granted: z.boolean().describe("The court granted the motion."),
+    })
+    .meta({
+      description:
+        "Record the court's decision on a pending motion to reopen or reconsider. Refused when no motion with that id is pending (8 CFR 1003.23(b)).",
+      examples: [{ type: "DecideMotion", motionId: "motion-1", granted: true }],
+    }),
+  z
+    .object({
+      type: z.literal("FilePetitionForReview"),
+      court: idSchema.describe(
+        "The federal court of appeals the petition is filed in (its id, e.g. ca9 for the Ninth Circuit).",
+      ),
+    })
+    .meta({
+      description:
+        "Record a petition for review of the final order in a federal court of appeals (INA 242(b)), due within 30 days of the order. It does not stay removal: a stay is granted separately (INA 242(b)(3)(B)).",
+      examples: [{ type: "FilePetitionForReview", court: "ca9" }],
+    }),
 ] as const;
 
 export type CourtCommand = z.infer<(typeof courtCommandSchemas)[number]>;

@@ -12,26 +12,130 @@ const event = eventMaker<CustodyEventData>();
 const cents = z.number().int().nonnegative();
 
 export const custodyCommandSchemas = [
-  z.object({ type: z.literal("DetainAtFacility"), facilityId: idSchema }),
-  z.object({ type: z.literal("TransferToFacility"), facilityId: idSchema }),
-  z.object({
-    type: z.literal("GrantParole"),
-    basis: z.enum(["urgent_humanitarian", "significant_public_benefit"]),
-  }),
-  z.object({ type: z.literal("SetBond"), amountCents: cents, setBy: z.enum(["ice", "ij"]) }),
-  z.object({
-    type: z.literal("RequestBondRedetermination"),
-    requestedBy: z.enum(["respondent", "dhs"]).default("respondent"),
-  }),
-  z.object({ type: z.literal("RedetermineBond"), amountCents: cents.nullable() }),
-  z.object({
-    type: z.literal("PostBond"),
-    obligor: z.string().trim().min(1).max(200).nullable().default(null),
-  }),
-  z.object({
-    type: z.literal("ReleaseOnRecognizance"),
-    conditions: z.string().max(2000).nullable().default(null),
-  }),
+  z
+    .object({
+      type: z.literal("DetainAtFacility"),
+      facilityId: idSchema.describe(
+        "The detention facility where ICE holds the person (its id, e.g. otay-mesa-detention-center).",
+      ),
+    })
+    .meta({
+      description:
+        "Record that ICE detained the person at a facility, from CBP custody or after a release.",
+      examples: [{ type: "DetainAtFacility", facilityId: "otay-mesa-detention-center" }],
+    }),
+  z
+    .object({
+      type: z.literal("TransferToFacility"),
+      facilityId: idSchema.describe(
+        "The facility the person is moved to (its id). The facility they leave is taken from the case.",
+      ),
+    })
+    .meta({
+      description: "Record that ICE moved the detained person to another facility (INA 241(g)).",
+      examples: [{ type: "TransferToFacility", facilityId: "moshannon-valley-processing-center" }],
+    }),
+  z
+    .object({
+      type: z.literal("GrantParole"),
+      basis: z
+        .enum(["urgent_humanitarian", "significant_public_benefit"])
+        .describe(
+          "Why parole is granted: urgent_humanitarian reasons or a significant_public_benefit (INA 212(d)(5)(A); 8 CFR 212.5).",
+        ),
+    })
+    .meta({
+      description:
+        "Record that the person is released from custody on parole (INA 212(d)(5)(A); 8 CFR 212.5). In expedited removal before a Notice to Appear, it is the only way out of detention.",
+      examples: [{ type: "GrantParole", basis: "urgent_humanitarian" }],
+    }),
+  z
+    .object({
+      type: z.literal("SetBond"),
+      amountCents: cents.describe(
+        "The bond amount in USD cents ($1,500 = 150000). At least 150000, the statutory minimum.",
+      ),
+      setBy: z
+        .enum(["ice", "ij"])
+        .describe(
+          "Who sets the bond: ice (the custody determination) or ij (an immigration judge).",
+        ),
+    })
+    .meta({
+      description:
+        "Record a bond set for the detained person's release. Refused below $1,500 (INA 236(a)(2)(A)); in expedited removal before a Notice to Appear, where release is only by parole (INA 235(b)(1)(B)(iii)(IV)); and when set by an IJ for an arriving alien (8 CFR 1003.19(h)(2)(i)(B)).",
+      examples: [{ type: "SetBond", amountCents: 1_000_000, setBy: "ice" }],
+    }),
+  z
+    .object({
+      type: z.literal("RequestBondRedetermination"),
+      requestedBy: z
+        .enum(["respondent", "dhs"])
+        .default("respondent")
+        .describe(
+          "Who asks an immigration judge to redetermine custody: respondent (the person or their counsel) or dhs. The respondent when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Record a request that an immigration judge redetermine custody and bond (8 CFR 1236.1(d)). Refused in expedited removal before a Notice to Appear (INA 235(b)(1)(B)(iii)(IV)), and for an arriving alien (8 CFR 1003.19(h)(2)(i)(B)).",
+      examples: [{ type: "RequestBondRedetermination", requestedBy: "respondent" }],
+    }),
+  z
+    .object({
+      type: z.literal("RedetermineBond"),
+      amountCents: cents
+        .nullable()
+        .describe(
+          "The bond the immigration judge sets, in USD cents ($1,500 = 150000; at least 150000), or null when the judge orders the person held without bond. Required.",
+        ),
+    })
+    .meta({
+      description:
+        "Record an immigration judge's redetermination of the bond (8 CFR 1003.19). Refused when no redetermination was requested (8 CFR 1236.1(d)(1); 8 CFR 1003.19(b)), and for an amount below $1,500 (INA 236(a)(2)(A)).",
+      examples: [{ type: "RedetermineBond", amountCents: 2_000_000 }],
+    }),
+  z
+    .object({
+      type: z.literal("PostBond"),
+      obligor: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .nullable()
+        .default(null)
+        .describe(
+          "Who posted the bond (the obligor), up to 200 characters. Null, the default, when not recorded.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that the bond was posted and the person released. The amount is the bond on the case. Refused when no bond is set or it was already posted (INA 236(a)(2)(A)).",
+      examples: [{ type: "PostBond", obligor: "The person's sister, a U.S. citizen" }],
+    }),
+  z
+    .object({
+      type: z.literal("ReleaseOnRecognizance"),
+      conditions: z
+        .string()
+        .max(2000)
+        .nullable()
+        .default(null)
+        .describe(
+          "The conditions of release, in words (up to 2,000 characters). Null, the default, when none are recorded.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that the person is released on their own recognizance (INA 236(a)(2)(B)). Refused in expedited removal before a Notice to Appear, where release is only by parole (INA 235(b)(1)(B)(iii)(IV)).",
+      examples: [
+        {
+          type: "ReleaseOnRecognizance",
+          conditions: "Report to ICE in Los Angeles within 60 days",
+        },
+      ],
+    }),
 ] as const;
 
 export type CustodyCommand = z.infer<(typeof custodyCommandSchemas)[number]>;

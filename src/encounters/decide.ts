@@ -21,25 +21,117 @@ export const lawfulPathwaysExceptions = [
 ] as const;
 
 export const encountersCommandSchemas = [
-  z.object({
-    type: z.literal("RecordEncounter"),
-    place: z.string().trim().min(1).max(200),
-    port: z.enum(portIds).nullable(),
-    viaAppointment: z.boolean().default(false),
-    lawfulPathwaysException: z.enum(lawfulPathwaysExceptions).nullable().default(null),
-  }),
-  z.object({
-    type: z.literal("GrantHumanitarianException"),
-    grantedBy: z.string().trim().min(1).max(200),
-    grounds: z.string().trim().min(1).max(2000),
-  }),
-  z.object({ type: z.literal("ExpelUnderTitle42"), to: countrySchema.default("MX") }),
-  z.object({
-    type: z.literal("ProcessUnderTitle8"),
-    pathway: z.enum(["expedited_removal", "section_240"]),
-    /** Title 42 in force, but Mexico does not take back this nationality: the officer says so. */
-    notAcceptedByMexico: z.boolean().default(false),
-  }),
+  z
+    .object({
+      type: z.literal("RecordEncounter"),
+      place: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .describe(
+          "Where CBP encountered the person, in words: a port of entry or a place between ports (up to 200 characters).",
+        ),
+      port: z
+        .enum(portIds)
+        .nullable()
+        .describe(
+          "The port of entry where the person came, or null when CBP met them between ports. Coming at a port makes the person an arriving alien (8 CFR 1001.1(q)). Required: send null for between ports.",
+        ),
+      viaAppointment: z
+        .boolean()
+        .default(false)
+        .describe("The person came with a CBP One appointment. False when left out."),
+      lawfulPathwaysException: z
+        .enum(lawfulPathwaysExceptions)
+        .nullable()
+        .default(null)
+        .describe(
+          "The exception to the lawful-pathways presumption that applies to the person (8 CFR 208.33(a)(3)). Null, the default, when none applies.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that CBP encountered the person, at a port of entry or between ports. While the lawful-pathways rule is in force (8 CFR 208.33, entries from 2023-05-11 to 2025-05-11), its presumption applies unless the person came with an appointment or an exception is given.",
+      examples: [
+        {
+          type: "RecordEncounter",
+          place: "San Ysidro port of entry",
+          port: "san_ysidro",
+          viaAppointment: false,
+          lawfulPathwaysException: null,
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("GrantHumanitarianException"),
+      grantedBy: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .describe(
+          "Who granted the exception: the officer or the port director, by name or title (up to 200 characters).",
+        ),
+      grounds: z
+        .string()
+        .trim()
+        .min(1)
+        .max(2000)
+        .describe(
+          "Why the exception was granted, as it goes on the record (up to 2,000 characters).",
+        ),
+    })
+    .meta({
+      description:
+        "Record an exception to Title 42 on humanitarian grounds: the person may not be expelled under it. Refused when Title 42 is not in force (42 U.S.C. 265, 268; in force 2020-03-21 to 2023-05-11).",
+      examples: [
+        {
+          type: "GrantHumanitarianException",
+          grantedBy: "CBP San Ysidro port director",
+          grounds:
+            "Anti-war protester arrested in Moscow; group at the Tijuana pedestrian crossing admitted case by case",
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("ExpelUnderTitle42"),
+      to: countrySchema
+        .default("MX")
+        .describe(
+          "The country the person is expelled to, ISO 3166-1 alpha-2. Mexico (MX) when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that CBP expelled the person under Title 42. Refused when Title 42 is not in force, when the person holds a humanitarian exception, and when their nationality is excepted by the policy in force (42 U.S.C. 265, 268).",
+      examples: [{ type: "ExpelUnderTitle42", to: "MX" }],
+    }),
+  z
+    .object({
+      type: z.literal("ProcessUnderTitle8"),
+      pathway: z
+        .enum(["expedited_removal", "section_240"])
+        .describe(
+          "How CBP processes the person: expedited_removal (INA 235(b)(1)), or section_240, a Notice to Appear for removal proceedings before an immigration judge (INA 240).",
+        ),
+      /** Title 42 in force, but Mexico does not take back this nationality: the officer says so. */
+      notAcceptedByMexico: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Title 42 is in force, but Mexico does not take back people of this nationality, so the person cannot be expelled there. The officer says so. False when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that CBP processes the person under Title 8 (immigration law) after the encounter. Refused before an encounter is on the record (INA 235(a)(3)). While Title 42 is in force, refused unless the person holds a humanitarian exception, their nationality is excepted, or Mexico does not accept them (42 U.S.C. 265, 268).",
+      examples: [
+        { type: "ProcessUnderTitle8", pathway: "expedited_removal", notAcceptedByMexico: true },
+      ],
+    }),
 ] as const;
 
 export type EncountersCommand = z.infer<(typeof encountersCommandSchemas)[number]>;

@@ -17,21 +17,41 @@ export const peopleCommandSchemas = [
       arrivedAt: instantSchema
         .nullable()
         .default(null)
-        .describe("When the person arrived in Mexico, if known."),
+        .describe(
+          "When the person arrived in Mexico, ISO 8601 with offset. Null, the default, when not known.",
+        ),
     })
     .meta({
       description: "Open the person's case: its first event. Refused on a case already open.",
-      examples: [{ type: "OpenCase", personId: "person-1", nationality: "RU", arrivedAt: null }],
+      examples: [
+        {
+          type: "OpenCase",
+          personId: "demo-person-101",
+          nationality: "RU",
+          arrivedAt: "2022-03-13T18:00:00Z",
+        },
+      ],
     }),
   z
     .object({
       type: z.literal("ChangeAddress"),
-      address: z.string().trim().min(1).max(500).describe("The new address."),
+      address: z
+        .string()
+        .trim()
+        .min(1)
+        .max(500)
+        .describe("The new address, in full (up to 500 characters)."),
       movedOn: daySchema
         .optional()
-        .describe("The day of the move; the command's day when left out."),
-      toCourt: z.boolean().default(true).describe("File it with the immigration court (EOIR-33)."),
-      toDhs: z.boolean().default(true).describe("File it with DHS (AR-11)."),
+        .describe("The day of the move, YYYY-MM-DD. The command's day when left out."),
+      toCourt: z
+        .boolean()
+        .default(true)
+        .describe("File the change with the immigration court (Form EOIR-33). True when left out."),
+      toDhs: z
+        .boolean()
+        .default(true)
+        .describe("File the change with DHS (Form AR-11). True when left out."),
     })
     .meta({
       description:
@@ -40,7 +60,7 @@ export const peopleCommandSchemas = [
         {
           type: "ChangeAddress",
           address: "1200 J Street, Sacramento, CA 95814",
-          movedOn: "2023-04-18",
+          movedOn: "2022-04-18",
         },
       ],
     }),

@@ -18,54 +18,239 @@ type View = ProtectionView & Pick<CourtFacts, "court">;
 const language = z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code");
 
 export const protectionCommandSchemas = [
-  z.object({
-    type: z.literal("ClaimFear"),
-    language,
-    statementInWriting: z.boolean().default(false),
-  }),
-  z.object({
-    type: z.literal("ScheduleCredibleFearInterview"),
-    scheduledFor: instantSchema,
-    language,
-    consultationWaived: z.boolean().default(false),
-  }),
-  z.object({
-    type: z.literal("DetermineCredibleFear"),
-    outcome: z.enum(["positive", "negative"]),
-    groundsConsidered: z.array(z.enum(protectedGrounds)),
-    groundsFound: z.array(z.enum(protectedGrounds)).default([]),
-    conscription: z.enum(conscriptionFindings),
-    writtenReasons: z.string().trim().max(20_000),
-    language,
-    interpreterId: idSchema.nullable(),
-    officerId: idSchema,
-  }),
-  z.object({
-    type: z.literal("CompleteSupervisoryReview"),
-    outcome: z.enum(["positive", "negative"]),
-    supervisorId: idSchema,
-  }),
-  z.object({
-    type: z.literal("RequestIJReview"),
-    how: z.enum(["requested", "declined_to_indicate"]),
-  }),
-  z.object({ type: z.literal("DeclineIJReview"), acknowledgedInWriting: z.boolean() }),
-  z.object({
-    type: z.literal("DecideIJReview"),
-    decision: z.enum(["affirmed", "vacated"]),
-    judgeId: idSchema,
-  }),
-  z.object({
-    type: z.literal("ReconsiderCredibleFear"),
-    reasons: z.string().trim().min(1).max(20_000),
-  }),
-  z.object({ type: z.literal("ScheduleAsylumMeritsInterview"), scheduledFor: instantSchema }),
-  z.object({ type: z.literal("DecideAsylumMerits"), decision: z.enum(["granted", "referred"]) }),
-  z.object({
-    type: z.literal("FileAsylumApplication"),
-    receivedOn: daySchema.optional(),
-    filedWith: z.enum(["court", "uscis"]).default("court"),
-  }),
+  z
+    .object({
+      type: z.literal("ClaimFear"),
+      language: language.describe(
+        "The language the person speaks, an ISO 639 code in lower case (e.g. ru, es).",
+      ),
+      statementInWriting: z
+        .boolean()
+        .default(false)
+        .describe("The person also gave their account in writing. False when left out."),
+    })
+    .meta({
+      description:
+        "Record that the person says they fear return (INA 235(b)(1)(A)(ii); 8 CFR 235.3(b)(4)). The credible-fear screening starts; removal is barred until it ends.",
+      examples: [{ type: "ClaimFear", language: "ru", statementInWriting: true }],
+    }),
+  z
+    .object({
+      type: z.literal("ScheduleCredibleFearInterview"),
+      scheduledFor: instantSchema.describe(
+        "When the interview is, ISO 8601 with offset (e.g. 2022-03-24T16:00:00Z).",
+      ),
+      language: language.describe(
+        "The language of the interview, an ISO 639 code in lower case. Any language but English (en) needs an interpreter.",
+      ),
+      consultationWaived: z
+        .boolean()
+        .default(false)
+        .describe(
+          "The person gave up the time to consult someone of their choosing, so the interview may be sooner. False when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Schedule the credible-fear interview with an asylum officer (8 CFR 208.30(d)). Refused before the person has had one full calendar day after the orientation to consult someone, unless they waived it (8 CFR 208.30(d)(4)).",
+      examples: [
+        {
+          type: "ScheduleCredibleFearInterview",
+          scheduledFor: "2022-03-24T16:00:00Z",
+          language: "ru",
+          consultationWaived: false,
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("DetermineCredibleFear"),
+      outcome: z
+        .enum(["positive", "negative"])
+        .describe(
+          "The asylum officer's determination: the person has a credible fear (positive) or not (negative).",
+        ),
+      groundsConsidered: z
+        .array(z.enum(protectedGrounds))
+        .describe(
+          "The protected grounds the officer considered. All five must be listed: race, religion, nationality, particular_social_group, political_opinion.",
+        ),
+      groundsFound: z
+        .array(z.enum(protectedGrounds))
+        .default([])
+        .describe(
+          "The protected grounds the feared harm is on account of, as the officer found. None (an empty list) when left out.",
+        ),
+      conscription: z
+        .enum(conscriptionFindings)
+        .describe(
+          "The finding on a fear of conscription (Matter of A-G-, 19 I&N Dec. 502 (BIA 1987)): not_raised; conscription_alone, which is not persecution on a protected ground; disproportionate_punishment_on_protected_ground; or internationally_condemned_acts.",
+        ),
+      writtenReasons: z
+        .string()
+        .trim()
+        .max(20_000)
+        .describe(
+          "The officer's reasons, in writing (up to 20,000 characters). An empty text is refused (8 CFR 208.30(e)(1)).",
+        ),
+      language: language.describe(
+        "The language the interview was held in, an ISO 639 code in lower case.",
+      ),
+      interpreterId: idSchema
+        .nullable()
+        .describe(
+          "The interpreter's id. Null only when the interview was held in English (8 CFR 208.30(d)(5)). Required.",
+        ),
+      officerId: idSchema.describe("The asylum officer's id."),
+    })
+    .meta({
+      description:
+        "Record the asylum officer's credible-fear determination (8 CFR 208.30(e)). It is served only after supervisory review. Refused unless every protected ground was considered (INA 101(a)(42)(A)), the reasons are in writing (8 CFR 208.30(e)(1)), and an interpreter is named for an interview not in English (8 CFR 208.30(d)(5)).",
+      examples: [
+        {
+          type: "DetermineCredibleFear",
+          outcome: "positive",
+          groundsConsidered: [
+            "race",
+            "religion",
+            "nationality",
+            "particular_social_group",
+            "political_opinion",
+          ],
+          groundsFound: ["political_opinion"],
+          conscription: "not_raised",
+          writtenReasons:
+            "Arrested and detained for protesting the war; significant possibility of establishing persecution on account of political opinion.",
+          language: "ru",
+          interpreterId: "interpreter-ru-017",
+          officerId: "asylum-officer-2291",
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("CompleteSupervisoryReview"),
+      outcome: z
+        .enum(["positive", "negative"])
+        .describe(
+          "The determination as it stands after the supervisor's review; it may differ from the officer's.",
+        ),
+      supervisorId: idSchema.describe("The supervisory asylum officer's id."),
+    })
+    .meta({
+      description:
+        "Record the supervisor's review of the credible-fear determination; the determination is then served (8 CFR 208.30(e)(8)). Refused when it was already reviewed and served.",
+      examples: [
+        { type: "CompleteSupervisoryReview", outcome: "positive", supervisorId: "supervisor-0412" },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("RequestIJReview"),
+      how: z
+        .enum(["requested", "declined_to_indicate"])
+        .describe(
+          "requested: the person asked for review by an immigration judge; declined_to_indicate: they would not say, which counts as a request (8 CFR 208.30(g)(1)).",
+        ),
+    })
+    .meta({
+      description:
+        "Record that the negative credible-fear determination goes to an immigration judge for review (8 CFR 208.30(g)). Refused before the determination had supervisory review and was served (8 CFR 208.30(e)(8)).",
+      examples: [{ type: "RequestIJReview", how: "requested" }],
+    }),
+  z
+    .object({
+      type: z.literal("DeclineIJReview"),
+      acknowledgedInWriting: z
+        .boolean()
+        .describe("The person acknowledged in writing that they decline review."),
+    })
+    .meta({
+      description:
+        "Record that the person declines review of the negative credible-fear determination by an immigration judge. Refused before the determination had supervisory review and was served (8 CFR 208.30(e)(8)).",
+      examples: [{ type: "DeclineIJReview", acknowledgedInWriting: true }],
+    }),
+  z
+    .object({
+      type: z.literal("DecideIJReview"),
+      decision: z
+        .enum(["affirmed", "vacated"])
+        .describe(
+          "affirmed: the judge upholds the negative determination; vacated: the judge finds a credible fear.",
+        ),
+      judgeId: idSchema.describe("The immigration judge's id."),
+    })
+    .meta({
+      description:
+        "Record the immigration judge's decision on review of the negative credible-fear determination (8 CFR 1003.42). It is due within 7 days of the determination (INA 235(b)(1)(B)(iii)(III)).",
+      examples: [{ type: "DecideIJReview", decision: "affirmed", judgeId: "ij-otay-mesa-2" }],
+    }),
+  z
+    .object({
+      type: z.literal("ReconsiderCredibleFear"),
+      reasons: z
+        .string()
+        .trim()
+        .min(1)
+        .max(20_000)
+        .describe(
+          "Why USCIS reconsiders the negative determination, in writing (up to 20,000 characters).",
+        ),
+    })
+    .meta({
+      description:
+        "Record that USCIS reconsidered a negative credible-fear determination and found a credible fear (8 CFR 208.30(g)(2)(iv)(A)). The outcome is always positive.",
+      examples: [
+        {
+          type: "ReconsiderCredibleFear",
+          reasons:
+            "Counsel produced the draft notice his mother received; he is now considered a deserter.",
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("ScheduleAsylumMeritsInterview"),
+      scheduledFor: instantSchema.describe(
+        "When the asylum merits interview at USCIS is, ISO 8601 with offset. Its day must be 21 to 45 days after the positive determination was served.",
+      ),
+    })
+    .meta({
+      description:
+        "Schedule the asylum merits interview at USCIS after a positive credible-fear determination. Refused before the determination was served (8 CFR 208.30(e)(8)), and on a day less than 21 or more than 45 days after service (8 CFR 208.9(a)(1)).",
+      examples: [{ type: "ScheduleAsylumMeritsInterview", scheduledFor: "2023-01-17T17:00:00Z" }],
+    }),
+  z
+    .object({
+      type: z.literal("DecideAsylumMerits"),
+      decision: z
+        .enum(["granted", "referred"])
+        .describe(
+          "granted: the asylum officer grants asylum; referred: the case goes to the immigration court.",
+        ),
+    })
+    .meta({
+      description: "Record USCIS's decision after the asylum merits interview (8 CFR 208.14).",
+      examples: [{ type: "DecideAsylumMerits", decision: "referred" }],
+    }),
+  z
+    .object({
+      type: z.literal("FileAsylumApplication"),
+      receivedOn: daySchema
+        .optional()
+        .describe("The day the I-589 was received, YYYY-MM-DD. The command's day when left out."),
+      filedWith: z
+        .enum(["court", "uscis"])
+        .default("court")
+        .describe(
+          "Where the I-589 is filed: court (the immigration court, in removal proceedings) or uscis. The court when left out.",
+        ),
+    })
+    .meta({
+      description:
+        "Record that the asylum application (Form I-589) was filed (INA 208(a)). It meets the one-year deadline (INA 208(a)(2)(B)) and starts the employment-authorization clock (8 CFR 208.7). Refused when an I-589 is already on file with the court: amend it instead (8 CFR 1208.4(b)(3)).",
+      examples: [{ type: "FileAsylumApplication", receivedOn: "2022-11-30", filedWith: "court" }],
+    }),
 ] as const;
 
 export type ProtectionCommand = z.infer<(typeof protectionCommandSchemas)[number]>;
