@@ -10,6 +10,17 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Each folder keeps its texts; one language's parts still download as one file (English
+          // is in the main bundle, the fallback).
+          groups: [
+            { name: (id) => /[\\/]texts[\\/](?!en\.)([a-z]+)\.json$/.exec(id)?.[1] ?? null },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

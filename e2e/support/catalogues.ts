@@ -1,11 +1,6 @@
-import en from "../../web/src/i18n/en.json" with { type: "json" };
-import es from "../../web/src/i18n/es.json" with { type: "json" };
-import ht from "../../web/src/i18n/ht.json" with { type: "json" };
-import pt from "../../web/src/i18n/pt.json" with { type: "json" };
-import ru from "../../web/src/i18n/ru.json" with { type: "json" };
-import uk from "../../web/src/i18n/uk.json" with { type: "json" };
+import { catalogues } from "../../web/src/i18n/catalogues.ts";
 
-export const catalogues = { en, es, ru, uk, ht, pt } as const;
+export { catalogues };
 
 export type TestLanguage = keyof typeof catalogues;
 

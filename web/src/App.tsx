@@ -1,68 +1,21 @@
 import { type RefObject, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { RequireAccount } from "./auth/RequireAccount.tsx";
-import { SessionProvider, useSessionStatus } from "./auth/SessionContext.tsx";
+import { type AroundNavHandler, Router } from "wouter";
+import { SessionProvider, useSessionStatus } from "./accounts/session/SessionContext.tsx";
 import { LoadError, Loading } from "./components/LoadState.tsx";
 import { PageBoundary } from "./components/PageBoundary.tsx";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
-import {
-  AppointmentRegistrationPage,
-  AppointmentsPage,
-  HeldRegistrationsPage,
-  LotteryPage,
-  PortCheckInPage,
-  ReferralsPage,
-} from "./lazyPages.ts";
-import { InvitationsPage } from "./pages/admin/InvitationsPage.tsx";
-import { HomePage } from "./pages/home/HomePage.tsx";
-import { InvitationPage } from "./pages/invitation/InvitationPage.tsx";
-import { NotFoundPage } from "./pages/notFound/NotFoundPage.tsx";
-import { PasswordResetCompletePage } from "./pages/passwordReset/PasswordResetCompletePage.tsx";
-import { PasswordResetRequestPage } from "./pages/passwordReset/PasswordResetRequestPage.tsx";
-import { RegisterPage } from "./pages/register/RegisterPage.tsx";
-import { SecondFactorPage } from "./pages/secondFactor/SecondFactorPage.tsx";
-import { SignInPage } from "./pages/signIn/SignInPage.tsx";
-import { CaseTimelinePage } from "./pages/timeline/CaseTimelinePage.tsx";
-import { matchRoute, type Route, usePathname } from "./router.tsx";
+import { matchPage, routes } from "./routes.ts";
+import { NotFoundPage } from "./routing/NotFoundPage.tsx";
+import { usePathname } from "./routing/navigation.ts";
+import { RoutedPage } from "./routing/RoutedPage.tsx";
 
-function Page({ route }: { route: Route }) {
-  switch (route.page) {
-    case "home":
-      return <HomePage />;
-    case "case":
-      return (
-        <RequireAccount>{() => <CaseTimelinePage key={route.id} id={route.id} />}</RequireAccount>
-      );
-    case "signIn":
-      return <SignInPage />;
-    case "register":
-      return <RegisterPage />;
-    case "invitation":
-      return <InvitationPage key={route.token} token={route.token} />;
-    case "secondFactor":
-      return <SecondFactorPage />;
-    case "passwordReset":
-      return <PasswordResetRequestPage />;
-    case "passwordResetComplete":
-      return <PasswordResetCompletePage key={route.token} token={route.token} />;
-    case "adminInvitations":
-      return <InvitationsPage />;
-    case "appointments":
-      return <AppointmentsPage />;
-    case "appointmentRegistration":
-      return <AppointmentRegistrationPage />;
-    case "lottery":
-      return <LotteryPage key={route.date} date={route.date} />;
-    case "portCheckIn":
-      return <PortCheckInPage />;
-    case "referrals":
-      return <ReferralsPage />;
-    case "heldRegistrations":
-      return <HeldRegistrationsPage />;
-    case "notFound":
-      return <NotFoundPage />;
-  }
+/** The page an address shows: an entry of the route table, or "not found". */
+function Page({ pathname }: { pathname: string }) {
+  const { page, params } = matchPage(pathname);
+  if (page === "notFound") return <NotFoundPage />;
+  return <RoutedPage entry={routes[page]} params={params} />;
 }
 
 /** The page, once the session is known: who is signed in decides what most pages show. */
@@ -73,7 +26,7 @@ function Content({ pathname }: { pathname: string }) {
   return (
     <PageBoundary key={pathname}>
       <Suspense fallback={<Loading />}>
-        <Page route={matchRoute(pathname)} />
+        <Page pathname={pathname} />
       </Suspense>
     </PageBoundary>
   );
@@ -89,7 +42,13 @@ function useFocusOnNavigation(pathname: string, main: RefObject<HTMLElement | nu
   });
 }
 
-export function App() {
+/** A link followed in the app starts the new page at the top, as `navigate` does. */
+const toTop: AroundNavHandler = (navigate, to, options) => {
+  navigate(to, options);
+  window.scrollTo(0, 0);
+};
+
+function Shell() {
   const { t } = useTranslation();
   const pathname = usePathname();
   const main = useRef<HTMLElement>(null);
@@ -107,5 +66,13 @@ export function App() {
       </main>
       <SiteFooter />
     </SessionProvider>
+  );
+}
+
+export function App() {
+  return (
+    <Router aroundNav={toTop}>
+      <Shell />
+    </Router>
   );
 }

@@ -17,6 +17,38 @@ const codeSchema = z
   .toUpperCase()
   .regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/, { message: "must be an appointment code like K7QM-2XWP" });
 
+export const portDayAnswer = z.object({
+  port: z.string(),
+  date: z.string(),
+  appointments: z.array(
+    z.object({
+      code: z.string(),
+      port: z.string(),
+      portName: z.string(),
+      date: z.string(),
+      time: z.string(),
+      people: z.array(
+        z.object({
+          displayName: z.string(),
+          /** The names in the person's own script, when given. */
+          nativeName: z.string().nullable(),
+        }),
+      ),
+      status: z.enum(["confirmed", "checked_in", "no_show"]),
+    }),
+  ),
+});
+
+export const checkedInAnswer = z.object({
+  code: z.string(),
+  status: z.literal("checked_in"),
+  cases: z.array(z.object({ caseId: z.string(), reference: z.string(), displayName: z.string() })),
+});
+
+/** Types the web reads, from the same schemas the server answers with. */
+export type PortDayAnswer = z.infer<typeof portDayAnswer>;
+export type CheckedInAnswer = z.infer<typeof checkedInAnswer>;
+
 export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
   const { db } = services;
   return async (app) => {
@@ -34,30 +66,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
             port: portSchema.optional(),
             date: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }).optional(),
           }),
-          response: {
-            200: z.object({
-              port: z.string(),
-              date: z.string(),
-              appointments: z.array(
-                z.object({
-                  code: z.string(),
-                  port: z.string(),
-                  portName: z.string(),
-                  date: z.string(),
-                  time: z.string(),
-                  people: z.array(
-                    z.object({
-                      displayName: z.string(),
-                      /** The names in the person's own script, when given. */
-                      nativeName: z.string().nullable(),
-                    }),
-                  ),
-                  status: z.enum(["confirmed", "checked_in", "no_show"]),
-                }),
-              ),
-            }),
-            400: problemWithCode,
-          },
+          response: { 200: portDayAnswer, 400: problemWithCode },
         },
       },
       async (request) => {
@@ -131,13 +140,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
           summary: "Check in an appointment by its code: opens the cases and records the encounter",
           body: z.object({ code: codeSchema }),
           response: {
-            200: z.object({
-              code: z.string(),
-              status: z.literal("checked_in"),
-              cases: z.array(
-                z.object({ caseId: z.string(), reference: z.string(), displayName: z.string() }),
-              ),
-            }),
+            200: checkedInAnswer,
             400: problemWithCode,
             404: problemWithCode,
             409: problemWithCode,

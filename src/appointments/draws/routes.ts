@@ -19,6 +19,23 @@ const windowStatus = z.object({
   status: z.enum(["scheduled", "open", "closed", "drawn", "void"]),
 });
 
+export const windowAnswer = z.object({
+  date: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  drawAt: z.string(),
+  appointmentDate: z.string(),
+  status: windowStatus.shape.status,
+  ports: z.array(z.object({ id: z.string(), name: z.string(), capacity: z.number() })),
+  operator: z.string(),
+  operatorCommitment: z.string(),
+  observerCommitments: z.array(z.object({ observer: z.string(), commitment: z.string() })),
+});
+
+/** Types the web reads, from the same schemas the server answers with. */
+export type WindowAnswer = z.infer<typeof windowAnswer>;
+export type PublishedDrawAnswer = z.infer<typeof publishedDrawSchema>;
+
 export function drawRoutes(services: Services): FastifyPluginAsyncZod {
   const { db } = services;
   return async (app) => {
@@ -32,22 +49,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
         schema: {
           tags: ["appointments"],
           summary: "The current (or next) request window, its places and the commitments",
-          response: {
-            200: z.object({
-              date: z.string(),
-              opensAt: z.string(),
-              closesAt: z.string(),
-              drawAt: z.string(),
-              appointmentDate: z.string(),
-              status: windowStatus.shape.status,
-              ports: z.array(z.object({ id: z.string(), name: z.string(), capacity: z.number() })),
-              operator: z.string(),
-              operatorCommitment: z.string(),
-              observerCommitments: z.array(
-                z.object({ observer: z.string(), commitment: z.string() }),
-              ),
-            }),
-          },
+          response: { 200: windowAnswer },
         },
       },
       async () => {

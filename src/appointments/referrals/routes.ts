@@ -20,6 +20,13 @@ const referralView = z.object({
   position: z.number().int().nullable(),
 });
 
+export const referralList = z.object({ referrals: z.array(referralView) });
+
+/** Types the web reads, from the same schemas the server answers with. */
+export type ReferralList = z.infer<typeof referralList>;
+/** The categories a referral may name (the body's `category`). */
+export type ReferralCategory = (typeof referralCategories)[number];
+
 export function referralRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -66,7 +73,7 @@ export function referralRoutes(services: Services): FastifyPluginAsyncZod {
         schema: {
           tags: ["appointments"],
           summary: "The screener's referrals with their decisions, or (CBP) the pending queue",
-          response: { 200: z.object({ referrals: z.array(referralView) }) },
+          response: { 200: referralList },
         },
       },
       async (request) => {

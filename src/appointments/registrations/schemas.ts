@@ -165,3 +165,12 @@ export const reviewDecisionBody = z
       .max(2000, { message: "must be at most 2000 characters" }),
   })
   .strict();
+
+/** Types the web sends and reads, from the same schemas the server checks and answers with. */
+export type PersonBody = z.input<typeof personSchema>;
+export type RegistrationBody = z.input<typeof registrationBody>;
+export type RegisteredAnswer = z.infer<typeof registeredAnswer>;
+export type ReviewAnswer = z.infer<typeof reviewAnswer>;
+export type MyRegistrations = z.infer<typeof myRegistrations>;
+export type HeldRegistrations = z.infer<typeof heldRegistrations>;
+export type ReviewDecisionBody = z.input<typeof reviewDecisionBody>;

@@ -119,3 +119,19 @@ export const adminAccountView = z.object({
 });
 
 export { problemSchema } from "../../platform/http/schemas.ts";
+
+/** Types the web sends and reads, from the same schemas the server checks and answers with. */
+export type Account = z.infer<typeof accountSchema>;
+export type SessionAnswer = z.infer<typeof sessionAnswer>;
+export type SignedInAnswer = z.infer<typeof signedInAnswer>;
+export type EnrolmentAnswer = z.infer<typeof enrolmentAnswer>;
+export type EnrolmentConfirmAnswer = z.infer<typeof enrolmentConfirmAnswer>;
+export type Post = z.infer<typeof postSchema>;
+export type InvitationBody = z.input<typeof invitationBody>;
+export type InvitationView = z.infer<typeof invitationView>;
+export type RegisterBody = z.input<typeof registerBody>;
+export type LoginBody = z.input<typeof loginBody>;
+export type TotpBody = z.input<typeof totpBody>;
+export type ResetRequestBody = z.input<typeof resetRequestBody>;
+export type ResetCompleteBody = z.input<typeof resetCompleteBody>;
+export type AcceptBody = z.input<typeof acceptBody>;

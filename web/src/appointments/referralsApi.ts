@@ -1,8 +1,12 @@
 /** Referrals for a humanitarian exception: NGO screeners refer, CBP officers decide. */
-import { getJson, postJson } from "../api.ts";
+import type { ReferralCategory, ReferralList } from "../../../src/appointments/referrals/routes.ts";
+import { allOf } from "../platform/allOf.ts";
+import { getJson, postJson } from "../platform/http.ts";
 import type { PersonInput } from "./appointmentsApi.ts";
 
-export const CATEGORIES = [
+export type Category = ReferralCategory;
+
+export const CATEGORIES = allOf<Category>()([
   "women_with_small_children",
   "serious_illness",
   "lgbt",
@@ -10,28 +14,16 @@ export const CATEGORIES = [
   "pregnancy",
   "elderly",
   "other",
-] as const;
+]);
 
-export type Category = (typeof CATEGORIES)[number];
-
+/** What `POST /api/referrals` takes (the route declares its body inline, so it is written here). */
 export interface NewReferral {
   person: PersonInput;
   category: Category;
   note?: string;
 }
 
-export interface Referral {
-  id: string;
-  person: { displayName: string };
-  category: string;
-  note: string | null;
-  status: string;
-  createdAt: string;
-  decision: null | { decidedAt: string; decidedBy: string; reason: string };
-  position: number | null;
-  /** The person's case, once Haven opened it (the screener may follow it). */
-  caseId?: string | null;
-}
+export type Referral = ReferralList["referrals"][number];
 
 export type Decision = "granted" | "refused";
 
@@ -40,7 +32,7 @@ export function refer(referral: NewReferral): Promise<unknown> {
 }
 
 export async function listReferrals(signal?: AbortSignal): Promise<Referral[]> {
-  return (await getJson<{ referrals: Referral[] }>("/api/referrals", signal)).referrals;
+  return (await getJson<ReferralList>("/api/referrals", signal)).referrals;
 }
 
 export async function decide(id: string, decision: Decision, reason: string): Promise<void> {

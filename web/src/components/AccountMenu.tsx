@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { useOptionalSession } from "../auth/SessionContext.tsx";
+import { useOptionalSession } from "../accounts/session/SessionContext.tsx";
 import { roleLabel } from "../i18n/labels.ts";
-import { Link, navigate, usePathname } from "../router.tsx";
+import { Link, navigate, usePathname } from "../routing/navigation.ts";
 
 /** The header's account area: who is signed in and "Sign out", or a "Sign in" link. */
 export function AccountMenu() {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useDocumentTitle } from "../useDocumentTitle.ts";
+import { useDocumentTitle } from "../platform/useDocumentTitle.ts";
 
 export function Loading() {
   const { t } = useTranslation();

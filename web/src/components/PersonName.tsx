@@ -1,4 +1,9 @@
-import type { PersonSummary } from "../api.ts";
+/** What a name needs to be shown: the Latin-script name, the native one, the nationality. */
+interface PersonSummary {
+  displayName: string;
+  nativeName: string | null;
+  nationality: string;
+}
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

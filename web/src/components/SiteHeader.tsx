@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../router.tsx";
+import { Link } from "../routing/navigation.ts";
 import { AccountMenu } from "./AccountMenu.tsx";
 import { LanguageMenu } from "./LanguageMenu.tsx";
 import { SiteNav } from "./SiteNav.tsx";

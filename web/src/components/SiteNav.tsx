@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { Account } from "../auth/authApi.ts";
-import { useOptionalSession } from "../auth/SessionContext.tsx";
-import { Link, usePathname } from "../router.tsx";
+import type { Account } from "../accounts/authApi.ts";
+import { useOptionalSession } from "../accounts/session/SessionContext.tsx";
+import { Link, usePathname } from "../routing/navigation.ts";
 
 type NavKey = "appointments" | "checkIn" | "referrals" | "heldRegistrations";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pathway } from "../../../src/pathway.ts";
-import { catalogues, en } from "./catalogues.ts";
+import { catalogues, en, englishParts, texts } from "./catalogues.ts";
 import { LANGUAGES } from "./languages.ts";
+import { loadCatalogue } from "./loadCatalogue.ts";
 
 // What the engine can put on a timeline and in a case's state: every one needs a label.
 const EVENT_TYPES: readonly string[] = pathway.eventTypes;
@@ -36,35 +37,54 @@ describe("message catalogues", () => {
     expect(Object.keys(catalogues).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
   });
 
-  for (const { code } of LANGUAGES) {
-    describe(code, () => {
-      const leaves = flatten(catalogues[code]);
+  it("bundles every folder's English texts, and no namespace is in two folders", () => {
+    expect(Object.keys(englishParts).sort()).toEqual(Object.keys(texts).sort());
+    const namespaces = Object.values(englishParts).flatMap((part) => Object.keys(part));
+    expect(namespaces.length).toBe(new Set(namespaces).size);
+    expect(catalogues.en).toEqual(en);
+  });
 
-      it("has exactly the keys of the English catalogue", () => {
-        expect([...leaves.keys()].sort()).toEqual([...english.keys()].sort());
-      });
+  it("loads each language whole: every folder's part of it, and nothing else", async () => {
+    for (const { code } of LANGUAGES) {
+      expect(await loadCatalogue(code), code).toEqual(catalogues[code]);
+    }
+  });
 
-      it("has a non-empty string for every key", () => {
-        const bad = [...leaves].filter(([, v]) => typeof v !== "string" || v.trim() === "");
-        expect(bad.map(([key]) => key)).toEqual([]);
-      });
+  for (const [folder, parts] of Object.entries(texts)) {
+    describe(`${folder}/texts`, () => {
+      const englishPart = flatten(parts.en);
 
-      it("keeps the same interpolation placeholders as English", () => {
-        const placeholders = (text: unknown) =>
-          String(text)
-            .match(/\{\{\s*\w+\s*\}\}/g)
-            ?.sort() ?? [];
-        for (const [key, text] of english) {
-          expect(placeholders(leaves.get(key)), key).toEqual(placeholders(text));
-        }
-      });
+      for (const { code } of LANGUAGES) {
+        describe(code, () => {
+          const leaves = flatten(parts[code] ?? null);
 
-      if (code !== "en") {
-        it("is translated, not a copy of English", () => {
-          const same = [...english].filter(
-            ([key, text]) => key.startsWith("event.") && leaves.get(key) === text,
-          );
-          expect(same.map(([key]) => key)).toEqual([]);
+          it("has exactly the keys of the English part", () => {
+            expect([...leaves.keys()].sort()).toEqual([...englishPart.keys()].sort());
+          });
+
+          it("has a non-empty string for every key", () => {
+            const bad = [...leaves].filter(([, v]) => typeof v !== "string" || v.trim() === "");
+            expect(bad.map(([key]) => key)).toEqual([]);
+          });
+
+          it("keeps the same interpolation placeholders as English", () => {
+            const placeholders = (text: unknown) =>
+              String(text)
+                .match(/\{\{\s*\w+\s*\}\}/g)
+                ?.sort() ?? [];
+            for (const [key, text] of englishPart) {
+              expect(placeholders(leaves.get(key)), key).toEqual(placeholders(text));
+            }
+          });
+
+          if (code !== "en") {
+            it("is translated, not a copy of English", () => {
+              const same = [...englishPart].filter(
+                ([key, text]) => key.startsWith("event.") && leaves.get(key) === text,
+              );
+              expect(same.map(([key]) => key)).toEqual([]);
+            });
+          }
         });
       }
     });

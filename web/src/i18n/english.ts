@@ -1,6 +1,16 @@
-import en from "./en.json" with { type: "json" };
+import accounts from "../accounts/texts/en.json" with { type: "json" };
+import appointments from "../appointments/texts/en.json" with { type: "json" };
+import cases from "../cases/texts/en.json" with { type: "json" };
+import home from "../home/texts/en.json" with { type: "json" };
+import shared from "./texts/en.json" with { type: "json" };
+
+/**
+ * The English texts of each folder that has some (`<folder>/texts/en.json`), by folder: the
+ * shared ones here, each area's beside its pages. No two parts hold the same namespace.
+ */
+export const englishParts = { i18n: shared, accounts, appointments, cases, home };
 
 /** The English catalogue: the fallback, always loaded, and the shape every catalogue has. */
-export type Catalogue = typeof en;
+export const en = { ...shared, ...accounts, ...appointments, ...cases, ...home };
 
-export { en };
+export type Catalogue = typeof en;

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { ApiError } from "../../api.ts";
+import { ApiError } from "../../platform/http.ts";
 import type { FieldError } from "./useFormErrors.ts";
 
 /** "45 seconds" / "2 минуты", for a 429's Retry-After. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, readRetryAfter } from "../../api.ts";
+import { ApiError, readRetryAfter } from "../../platform/http.ts";
 import { fieldErrorsFrom, formatWait } from "./apiErrors.ts";
 
 describe("formatWait", () => {
