@@ -74,6 +74,12 @@ export interface Pathway<
   replay: (events: readonly CaseEvent[]) => { state: State; clocks: Clocks };
 }
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
 function unique<T>(items: readonly T[], key: (item: T) => string, what: string): void {
   const seen = new Set<string>();
   for (const item of items) {
@@ -157,23 +163,28 @@ export function assemblePathway<
   }
   const deadlines = deadlineEngine(deadlineRules);
 
-  const initial = (): State => {
-    let state: State = { opened: false };
-    for (const area of areas) state = { ...state, ...(area.facts?.() as Record<string, unknown>) };
-    return state;
-  };
-  const firstValues = initial();
+  // Every fold starts from one frozen value: handlers return new objects and never change the
+  // state they are given (a change would throw), so cases can share it.
+  let firstValues: State = { opened: false };
+  for (const area of areas) {
+    firstValues = { ...firstValues, ...(area.facts?.() as Record<string, unknown>) };
+  }
+  deepFreeze(firstValues);
+  const initial = (): State => firstValues;
   for (const region of regions) {
     if (!region.values.includes(firstValues[region.name] as string)) {
       throw new Error(`region ${region.name} starts outside its values`);
     }
   }
 
+  const noHandlers: Handler[] = [];
   const evolve = (state: State, event: CaseEvent): State => {
     // An event type this version does not know (a newer writer) leaves the state as it is.
     if (!known(event.type)) return state;
     let next = table.apply(state, event.type, event.data) as State;
-    for (const handler of handlers.get(event.type) ?? []) next = handler(next, event.data, event);
+    for (const handler of handlers.get(event.type) ?? noHandlers) {
+      next = handler(next, event.data, event);
+    }
     return next.opened ? next : { ...next, opened: true };
   };
 

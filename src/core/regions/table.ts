@@ -13,15 +13,17 @@ export interface TransitionTable {
 }
 
 export function transitionTable(regions: readonly Region[]): TransitionTable {
-  const names = regions.map((region) => region.name);
-  const byEvent = new Map<string, Map<string, Transition[]>>();
+  // For each event, the regions that have rows for it (in the regions' order) with those rows.
+  const byEvent = new Map<string, [region: string, rows: Transition[]][]>();
   for (const region of regions) {
     for (const transition of region.transitions) {
       if (transition.region !== region.name) {
         throw new Error(`a row of region ${region.name} names region ${transition.region}`);
       }
-      const entry = byEvent.get(transition.event) ?? new Map<string, Transition[]>();
-      entry.set(region.name, [...(entry.get(region.name) ?? []), transition]);
+      const entry = byEvent.get(transition.event) ?? [];
+      const rows = entry.find(([name]) => name === region.name)?.[1];
+      if (rows) rows.push(transition);
+      else entry.push([region.name, [transition]]);
       byEvent.set(transition.event, entry);
     }
   }
@@ -35,9 +37,7 @@ export function transitionTable(regions: readonly Region[]): TransitionTable {
       const entry = byEvent.get(type);
       if (!entry) return state;
       let next = state;
-      for (const region of names) {
-        const rows = entry.get(region);
-        if (!rows) continue;
+      for (const [region, rows] of entry) {
         const transition = find(state, region, rows, data);
         if (transition && transition.to !== "same") next = { ...next, [region]: transition.to };
       }
@@ -46,9 +46,8 @@ export function transitionTable(regions: readonly Region[]): TransitionTable {
     check(state, type, data) {
       const entry = byEvent.get(type);
       if (!entry) return null;
-      for (const region of names) {
-        const rows = entry.get(region);
-        if (!rows || find(state, region, rows, data)) continue;
+      for (const [region, rows] of entry) {
+        if (find(state, region, rows, data)) continue;
         const from = [...new Set(rows.flatMap((transition) => transition.from))];
         const citations = [...new Set(rows.map((transition) => transition.citation))].join("; ");
         return refusal(
