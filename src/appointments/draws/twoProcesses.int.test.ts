@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHavenProcess } from "../../testing/processes.ts";
 import {
   childEnvironment,
   createTestDatabase,
@@ -15,30 +15,8 @@ import type { RegistrationInput } from "../registrations/schemas.ts";
 import { type RegistrationJob, writeRegistrations } from "../registrations/writeBatch.ts";
 import { ensureWindow } from "./windows.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 const DATE = "2026-01-10";
 const CAPACITY: Record<string, number> = { san_ysidro: 30, el_paso: 20 };
-
-function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli.ts", "start", "--port", "0"],
-      {
-        cwd: ROOT,
-        env: { ...env, LOTTERY_TICK_MS: "0", NODE_ENV: "development" },
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    let output = "";
-    child.stderr?.on("data", (chunk) => {
-      output += String(chunk);
-      const found = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (found) resolve({ child, url: found[1] as string });
-    });
-    child.once("exit", (code) => reject(new Error(`server exited ${code}: ${output}`)));
-  });
-}
 
 describe.skipIf(testEngine !== "postgres")(
   "two server processes drawing the same window at once (PostgreSQL only: PGlite is one process's folder)",
@@ -112,7 +90,7 @@ describe.skipIf(testEngine !== "postgres")(
         })
         .execute();
       const env = childEnvironment(database.location);
-      servers.push(...(await Promise.all([startServer(env), startServer(env)])));
+      servers.push(...(await Promise.all([startHavenProcess(env), startHavenProcess(env)])));
     });
 
     afterAll(async () => {

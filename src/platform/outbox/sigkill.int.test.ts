@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoAccounts, seedDemoAccounts } from "../../demo/accounts.ts";
+import { killed, startHavenProcess } from "../../testing/processes.ts";
 import { testServices } from "../../testing/services.ts";
 import {
   childEnvironment,
@@ -11,39 +11,6 @@ import {
 } from "../../testing/testDatabase.ts";
 import { Agent } from "../testing/agent.ts";
 import { type Mailbox, startMailbox } from "../testing/mailbox.ts";
-
-const ROOT = path.resolve(import.meta.dirname, "../../..");
-
-function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli.ts", "start", "--port", "0"],
-      {
-        cwd: ROOT,
-        env: { ...env, LOTTERY_TICK_MS: "0", NODE_ENV: "development" },
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    let output = "";
-    child.stderr?.on("data", (chunk) => {
-      output += String(chunk);
-      const found = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (found) resolve({ child, url: found[1] as string });
-    });
-    child.once("exit", (code, signal) =>
-      reject(new Error(`server exited ${code ?? signal}: ${output}`)),
-    );
-  });
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGKILL");
-  });
-}
 
 describe.skipIf(testEngine !== "postgres")(
   "outbox messages survive a SIGKILL between commit and send (PostgreSQL: several processes on one database)",
@@ -69,7 +36,7 @@ describe.skipIf(testEngine !== "postgres")(
         MAIL_FROM: "Haven <no-reply@haven.test>",
       };
       // A server that commits its writes but never sends: it is killed before any send.
-      const first = await startServer({ ...env, OUTBOX_POLL_MS: "0" });
+      const first = await startHavenProcess({ ...env, OUTBOX_POLL_MS: "0" });
       children.push(first.child);
       for (const email of ["irina@demo.haven.test", "yulia@demo.haven.test"]) {
         const asked = await new Agent(first.url).call("POST", "/api/auth/password-reset", {
@@ -102,7 +69,7 @@ describe.skipIf(testEngine !== "postgres")(
 
       // Two servers start after the kill; both deliver what is due.
       for (let i = 0; i < 2; i++) {
-        const next = await startServer({ ...env, OUTBOX_POLL_MS: "50" });
+        const next = await startHavenProcess({ ...env, OUTBOX_POLL_MS: "50" });
         children.push(next.child);
       }
       for (;;) {
