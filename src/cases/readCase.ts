@@ -25,6 +25,13 @@ export async function readCase(services: Services, caseId: string) {
     rolledFrom: deadline.rolled_from,
     metAt: deadline.met_at?.toISOString() ?? null,
   }));
+  // In the order the engine keeps them: by the event that started each, then the rules' order.
+  const position = new Map(pathway.deadlineRules.map((rule, index) => [rule.id, index]));
+  clocks.sort(
+    (a, b) =>
+      a.startedBy.seq - b.startedBy.seq ||
+      (position.get(a.ruleId) ?? 0) - (position.get(b.ruleId) ?? 0),
+  );
   const deadlines = pathway.deadlines.at(
     { running: clocks, last: {} } satisfies Clocks,
     services.clock().toISOString(),

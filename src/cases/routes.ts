@@ -2,7 +2,12 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { visibleCases } from "../platform/auth/caseAccess.ts";
 import { writeOf } from "../platform/http/declare.ts";
-import { failureProblem, invalidRequest, sendProblem } from "../platform/http/problem.ts";
+import {
+  type Failure,
+  failureProblem,
+  invalidRequest,
+  sendProblem,
+} from "../platform/http/problem.ts";
 import { problemSchema } from "../platform/http/schemas.ts";
 import type { Services } from "../platform/services.ts";
 import { readCase } from "./readCase.ts";
@@ -17,6 +22,8 @@ import {
   listQuery,
 } from "./schemas.ts";
 import { listCaseRows, toPersonView } from "./store.ts";
+
+const CASE_MISSING: Failure = { ok: false, kind: "missing", detail: "The case was not found." };
 
 /** Facts are recorded when or after they happen, never ahead of time. */
 export function futureProblem(services: Services, occurredAt: string | undefined) {
@@ -85,10 +92,7 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const view = await readCase(services, request.params.id);
         if (!view) {
-          return sendProblem(
-            reply,
-            failureProblem({ ok: false, kind: "missing", detail: "The case was not found." }),
-          );
+          return sendProblem(reply, failureProblem(CASE_MISSING));
         }
         request.auditSubject = { type: "case", id: view.id };
         return view;
@@ -116,10 +120,7 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
           .where("case_id", "=", request.params.id)
           .executeTakeFirst();
         if (!summary) {
-          return sendProblem(
-            reply,
-            failureProblem({ ok: false, kind: "missing", detail: "The case was not found." }),
-          );
+          return sendProblem(reply, failureProblem(CASE_MISSING));
         }
         request.auditSubject = { type: "case", id: summary.case_id };
         return { format: "mermaid" as const, diagram: pathway.diagram(), current: summary.regions };

@@ -28,6 +28,12 @@ export type CheckInOutcome =
   /** `person`: whose case refused it, when one did. */
   | (Failure & { person?: string });
 
+const noAppointment = (code: string): Failure => ({
+  ok: false,
+  kind: "missing",
+  detail: `No appointment has the code ${code}.`,
+});
+
 async function lockAppointment(trx: Transaction<Database>, code: string) {
   return trx
     .selectFrom("appointments")
@@ -169,9 +175,7 @@ export function checkIn(services: Services, code: string, write: Write): Promise
   return inTransaction(services, write, async (unit): Promise<CheckInOutcome> => {
     const { trx } = unit;
     const appointment = await lockAppointment(trx, code);
-    if (!appointment) {
-      return { ok: false, kind: "missing", detail: `No appointment has the code ${code}.` };
-    }
+    if (!appointment) return noAppointment(code);
     if (appointment.status !== "confirmed") {
       return {
         ok: false,
@@ -244,9 +248,7 @@ export function recordNoShow(
   const now = services.clock();
   return inTransaction(services, write, async (unit): Promise<{ ok: true } | Failure> => {
     const appointment = await lockAppointment(unit.trx, code);
-    if (!appointment) {
-      return { ok: false, kind: "missing", detail: `No appointment has the code ${code}.` };
-    }
+    if (!appointment) return noAppointment(code);
     if (appointment.status !== "confirmed") {
       return {
         ok: false,
