@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { writeOf } from "../../platform/http/declare.ts";
 import type { Services } from "../../platform/services.ts";
 import { conflict, notFound } from "./answers.ts";
 import {
@@ -55,7 +56,12 @@ export function appearanceRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const filed = await fileAppearance(services, request.account!, request.body);
+        const filed = await fileAppearance(
+          services,
+          request.account!,
+          writeOf(request),
+          request.body,
+        );
         return reply.status(202).send({ id: filed.id, status: "pending" as const });
       },
     );
@@ -94,7 +100,12 @@ export function appearanceRoutes(services: Services): FastifyPluginAsyncZod {
           },
         },
         async (request, reply) => {
-          const outcome = await run(services, request.account!, request.params.id);
+          const outcome = await run(
+            services,
+            request.account!,
+            writeOf(request),
+            request.params.id,
+          );
           if (outcome.kind === "not-found") return notFound(reply, "The appearance");
           if (outcome.kind === "conflict") return conflict(reply, outcome.message);
           return { appearance: outcome.appearance };

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { recordAudit } from "../../platform/audit/record.ts";
 import type { SessionAccount } from "../../platform/auth/sessions.ts";
 import type { Services } from "../../platform/services.ts";
+import { inTransaction, type Write } from "../../platform/work.ts";
 
 /**
  * Representation: an attorney or accredited representative files an appearance (Form G-28 with
@@ -13,6 +13,7 @@ import type { Services } from "../../platform/services.ts";
 export async function fileAppearance(
   services: Services,
   attorney: SessionAccount,
+  write: Write,
   input: { caseReference: string; aNumber: string; form: "G-28" | "EOIR-28" },
 ): Promise<{ id: string }> {
   const { db } = services;
@@ -24,7 +25,7 @@ export async function fileAppearance(
     .where("cases.reference", "=", reference)
     .where("persons.a_number", "=", input.aNumber)
     .executeTakeFirst();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(services, write, async ({ trx, audit }) => {
     const row = await trx
       .insertInto("appearances")
       .values({
@@ -40,14 +41,12 @@ export async function fileAppearance(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actor: `account:${attorney.id}`,
-      action: "appearance.file",
-      subjectType: "appearance",
-      subjectId: row.id,
+    audit({
+      type: "appearance",
+      id: row.id,
       details: { form: input.form, caseId: match?.id ?? null },
     });
-    return { id: row.id };
+    return { ok: true, id: row.id };
   });
 }
 
@@ -119,13 +118,14 @@ async function findOwn(services: Services, account: SessionAccount, id: string) 
 export async function consentToAppearance(
   services: Services,
   account: SessionAccount,
+  write: Write,
   id: string,
 ): Promise<AppearanceOutcome> {
   const row = await findOwn(services, account, id);
   if (!row) return { kind: "not-found" };
   if (row.withdrawn_at) return { kind: "conflict", message: "The appearance was withdrawn." };
   if (row.consented_at) return { kind: "conflict", message: "You already consented." };
-  const now = await recordChange(services, account, row, "consent");
+  const now = await recordChange(services, account, write, row, "consent");
   if (!now) return { kind: "conflict", message: "The appearance changed meanwhile: reload it." };
   return { kind: "ok", appearance: view({ ...row, consented_at: now }, false) };
 }
@@ -138,11 +138,12 @@ export async function consentToAppearance(
 async function recordChange(
   services: Services,
   account: SessionAccount,
+  write: Write,
   row: AppearanceRow,
   change: "consent" | "withdraw",
 ): Promise<Date | null> {
   const now = services.clock();
-  return services.db.transaction().execute(async (trx) => {
+  const done = await inTransaction(services, write, async ({ trx, audit }) => {
     let update = trx
       .updateTable("appearances")
       .set(
@@ -154,29 +155,29 @@ async function recordChange(
       .where("withdrawn_at", "is", null);
     if (change === "consent") update = update.where("consented_at", "is", null);
     const { numUpdatedRows } = await update.executeTakeFirst();
-    if (numUpdatedRows === 0n) return null;
-    await recordAudit(trx, {
-      actor: `account:${account.id}`,
-      action: `appearance.${change}`,
-      subjectType: "case",
-      subjectId: row.case_id,
+    if (numUpdatedRows === 0n) return { ok: false };
+    audit({
+      type: "case",
+      id: row.case_id,
       details: { appearance: row.id, attorney: row.attorney_account_id },
     });
-    return now;
+    return { ok: true };
   });
+  return done.ok ? now : null;
 }
 
 /** The attorney or the applicant withdraws: the attorney's access ends at once. */
 export async function withdrawAppearance(
   services: Services,
   account: SessionAccount,
+  write: Write,
   id: string,
 ): Promise<AppearanceOutcome> {
   const row = await findOwn(services, account, id);
   if (!row) return { kind: "not-found" };
   if (row.withdrawn_at)
     return { kind: "conflict", message: "The appearance is already withdrawn." };
-  const now = await recordChange(services, account, row, "withdraw");
+  const now = await recordChange(services, account, write, row, "withdraw");
   if (!now) return { kind: "conflict", message: "The appearance changed meanwhile: reload it." };
   return {
     kind: "ok",
