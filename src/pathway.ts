@@ -20,6 +20,7 @@ import { policy } from "./policy/index.ts";
 import type { PolicyContext } from "./policy/types.ts";
 import { protection } from "./protection/index.ts";
 import { removal } from "./removal/index.ts";
+import { workspace } from "./workspace/index.ts";
 
 export const modules = [
   platform,
@@ -32,6 +33,7 @@ export const modules = [
   protection,
   court,
   removal,
+  workspace,
 ] as const satisfies readonly HavenModule[];
 
 /** The process engine: every area's facts, regions, events, commands and rules, in order. */

@@ -10,9 +10,11 @@ import {
 } from "../platform/http/problem.ts";
 import { problemSchema } from "../platform/http/schemas.ts";
 import type { Services } from "../platform/services.ts";
+import { caseActions } from "./actions.ts";
 import { readCase } from "./readCase.ts";
 import { runCommand } from "./runCommand.ts";
 import {
+  caseActionsSchema,
   caseIdParams,
   caseSummarySchema,
   caseViewSchema,
@@ -21,7 +23,7 @@ import {
   diagramSchema,
   listQuery,
 } from "./schemas.ts";
-import { listCaseRows, toPersonView } from "./store.ts";
+import { findCaseRow, listCaseRows, toPersonView } from "./store.ts";
 
 const CASE_MISSING: Failure = { ok: false, kind: "missing", detail: "The case was not found." };
 
@@ -124,6 +126,39 @@ export function caseRoutes(services: Services): FastifyPluginAsyncZod {
         }
         request.auditSubject = { type: "case", id: summary.case_id };
         return { format: "mermaid" as const, diagram: pathway.diagram(), current: summary.regions };
+      },
+    );
+
+    app.get(
+      "/api/cases/:id/actions",
+      {
+        config: {
+          access: { permission: "case.command", relationship: "case" },
+          audit: { kind: "read", action: "case.actions" },
+        },
+        schema: {
+          tags: ["cases"],
+          summary: "The commands your role may run on the case, as forms, and which can run now",
+          description:
+            "Each command your role may run (the role table), with its fields as a form and whether the process model allows it now: a command the case's state bars is listed with the refusal that bars it (rule, citation). A command whose refusal depends on what is entered is offered.",
+          params: caseIdParams,
+          response: { 200: caseActionsSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        const row = await findCaseRow(db, request.params.id);
+        if (!row) return sendProblem(reply, failureProblem(CASE_MISSING));
+        request.auditSubject = { type: "case", id: row.id };
+        const context = await services.decisionContext(
+          db,
+          services.clock().toISOString(),
+          request.actor,
+        );
+        const account = request.account!;
+        return {
+          version: row.version,
+          actions: caseActions(pathway, row.state as never, account.role, context),
+        };
       },
     );
 

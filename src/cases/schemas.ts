@@ -133,3 +133,55 @@ export type CaseView = z.infer<ReturnType<typeof caseViewSchema>>;
 export type TimelineEntry = CaseView["timeline"][number];
 export type DeadlineView = z.infer<typeof deadlineSchema>;
 export type NextStepView = z.infer<typeof nextStepSchema>;
+
+const fieldCommon = {
+  name: z.string(),
+  required: z.boolean(),
+  nullable: z.boolean(),
+};
+
+/** One field of a command's form, from the command's schema. */
+export const formFieldSchema = z.discriminatedUnion("kind", [
+  z.object({ ...fieldCommon, kind: z.literal("choice"), options: z.array(z.string()) }),
+  z.object({ ...fieldCommon, kind: z.enum(["integer", "money"]), min: z.number().nullable() }),
+  z.object({
+    ...fieldCommon,
+    kind: z.enum(["text", "longText", "list"]),
+    maxLength: z.number().int().nullable(),
+  }),
+  z.object({ ...fieldCommon, kind: z.enum(["boolean", "instant", "day", "country"]) }),
+]);
+
+const refusalSchema = z.object({
+  rule: z.string(),
+  citation: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+
+/** A command the reader's role may run on the case, as a form, and whether it can run now. */
+export const caseActionSchema = z.union([
+  z.object({
+    type: z.string(),
+    area: z.string(),
+    fields: z.array(formFieldSchema),
+    available: z.literal(true),
+  }),
+  z.object({
+    type: z.string(),
+    area: z.string(),
+    fields: z.array(formFieldSchema),
+    available: z.literal(false),
+    refusal: refusalSchema,
+  }),
+]);
+
+export const caseActionsSchema = z.object({
+  version: z.number().int(),
+  actions: z.array(caseActionSchema),
+});
+
+export type FormField = z.infer<typeof formFieldSchema>;
+export type ActionForm = { type: string; fields: FormField[] };
+export type CaseAction = z.infer<typeof caseActionSchema>;
+export type CaseActions = z.infer<typeof caseActionsSchema>;

@@ -1,8 +1,8 @@
 /**
- * The case read models' tables (migration 0009), added to the platform's `Database` by
+ * The case read models' tables (migrations 0009 and 0013), added to the platform's `Database` by
  * declaration merging.
  */
-import type { JSONColumnType } from "kysely";
+import type { Generated, JSONColumnType } from "kysely";
 
 export interface CaseSummariesTable {
   case_id: string;
@@ -38,6 +38,10 @@ export interface WorklistItemsTable {
   post_kind: "port" | "facility" | "court" | null;
   post_id: string | null;
   due_at: Date | null;
+  /** When it becomes urgent, if a standard says so before it is due. */
+  warn_at: Date | null;
+  /** `due_at`, or infinity when none: the order of the worklist (generated). */
+  due_order: Generated<Date>;
   rule_id: string | null;
 }
 

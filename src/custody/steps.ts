@@ -1,7 +1,11 @@
+import { addHours } from "../core/calendar.ts";
 import type { DeadlineClock } from "../core/deadlines/types.ts";
 import type { NextStep, WorkItem } from "../core/pathway/index.ts";
 import { cbpHolding } from "../encounters/rules.ts";
 import type { CustodyView } from "./state.ts";
+
+/** TEDS 4.1 holds to 72 hours; the worklist warns when 60 have passed, so there is time to act. */
+const HOLDING_WARNING_HOURS = 60;
 
 /** Money the family can post to get the person out. */
 export function custodyNextSteps(state: CustodyView): NextStep[] {
@@ -26,6 +30,9 @@ export function custodyWorklist(state: CustodyView, clocks: readonly DeadlineClo
         post: state.entry?.port ? { kind: "port", id: state.entry.port } : null,
         dueAt: holding?.dueAt ?? null,
         ruleId: holding ? cbpHolding.id : null,
+        warnAt: holding
+          ? addHours(holding.dueAt, HOLDING_WARNING_HOURS - (cbpHolding.length ?? 72))
+          : null,
       },
     ];
   }

@@ -75,7 +75,7 @@ export const demoAccounts: DemoAccount[] = [
     displayName: "Demo ICE Officer",
     preferredLanguage: "en",
     totpSecret: "HAVENDEMOICEOFFICERAAAAAAAAAAAAA",
-    post: { kind: "facility", id: "otay_mesa" },
+    post: { kind: "facility", id: "otay-mesa-detention-center" },
   },
   {
     email: "asylum@demo.haven.test",
@@ -90,7 +90,7 @@ export const demoAccounts: DemoAccount[] = [
     displayName: "Demo Immigration Judge",
     preferredLanguage: "en",
     totpSecret: "HAVENDEMOIMMIGRATIONJUDGEAAAAAAA",
-    post: { kind: "court", id: "san_diego" },
+    post: { kind: "court", id: "eoir-imperial" },
   },
   {
     email: "clerk@demo.haven.test",
@@ -98,7 +98,7 @@ export const demoAccounts: DemoAccount[] = [
     displayName: "Demo Court Clerk",
     preferredLanguage: "en",
     totpSecret: "HAVENDEMOCOURTCLERKAAAAAAAAAAAAA",
-    post: { kind: "court", id: "san_diego" },
+    post: { kind: "court", id: "eoir-imperial" },
   },
   {
     email: "analyst@demo.haven.test",

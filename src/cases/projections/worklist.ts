@@ -3,7 +3,7 @@ import type { CaseProjection } from "../../platform/caseLog/projection.ts";
 /** What staff must do next on a case, by role and post, from the areas' worklist rules. */
 export const worklistItems: CaseProjection = {
   name: "worklist-items",
-  version: 1,
+  version: 2,
   async update(trx, { case: stored }, pathway) {
     await trx.deleteFrom("worklist_items").where("case_id", "=", stored.id).execute();
     const items = pathway.worklist(stored.state as never, stored.clocks.running);
@@ -18,6 +18,7 @@ export const worklistItems: CaseProjection = {
           post_kind: item.post?.kind ?? null,
           post_id: item.post?.id ?? null,
           due_at: item.dueAt === null ? null : new Date(item.dueAt),
+          warn_at: item.warnAt ? new Date(item.warnAt) : null,
           rule_id: item.ruleId,
         })),
       )

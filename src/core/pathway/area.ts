@@ -37,6 +37,8 @@ export interface WorkItem {
   dueAt: string | null;
   /** The deadline rule that sets `dueAt`, when one does. */
   ruleId: string | null;
+  /** When it becomes urgent before it is due, when a standard says so. */
+  warnAt?: string | null;
 }
 
 /** A table for docs/rules.md beside deadlines and standards (e.g. the due-process guard). */
