@@ -5,6 +5,7 @@
 import { drawBench } from "./draw.ts";
 import { replayBench } from "./replay.ts";
 import { printSurge, surgeBench } from "./surge.ts";
+import { printWorkspace, workspaceBench } from "./workspace.ts";
 
 const number = (value: number) => value.toLocaleString("en-US");
 
@@ -33,3 +34,4 @@ const benches: (() => Promise<string[]>)[] = [
 for (const bench of benches) console.log(`\n${(await bench()).join("\n")}`);
 // The surge runs against PostgreSQL (DATABASE_URL, or the local server), in a database of its own.
 printSurge(await surgeBench());
+printWorkspace(await workspaceBench());

@@ -1,6 +1,6 @@
-import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import type { Expression, Kysely, SqlBool } from "kysely";
 import type { Database } from "../platform/database/schema.ts";
-import { nameKeys } from "./nameKeys.ts";
+import { nameKeys, pairKey } from "./nameKeys.ts";
 import type { SearchAnswer } from "./schemas.ts";
 import { caseLine } from "./worklist.ts";
 
@@ -33,40 +33,56 @@ export async function searchCases(
   limit: number,
 ): Promise<SearchAnswer> {
   const terms = searchTerms(q);
+  const columns = [
+    "cases.id as case_id",
+    "s.reference",
+    "s.regions",
+    "p.given_name",
+    "p.family_name",
+    "p.native_given_name",
+    "p.native_family_name",
+    "p.nationality",
+  ] as const;
+  if (terms.by === "name") {
+    const [first, second, ...rest] = terms.keys;
+    if (!first) return { by: "name", cases: [], more: false };
+    // The pair of the first two words narrows most; each further word must be a word of the name.
+    let query = db
+      .selectFrom("case_name_keys as k")
+      .innerJoin("cases", "cases.id", "k.case_id")
+      .innerJoin("case_summaries as s", "s.case_id", "cases.id")
+      .innerJoin("persons as p", "p.id", "cases.person_id")
+      .select(columns)
+      .where("k.key", "=", second ? pairKey(first, second) : first);
+    for (const word of rest) {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("case_name_keys as w")
+            .select("w.case_id")
+            .where("w.key", "=", word)
+            .whereRef("w.reference", "=", "k.reference"),
+        ),
+      );
+    }
+    if (visible) query = query.where(visible);
+    const rows = await query
+      .orderBy("k.reference")
+      .limit(limit + 1)
+      .offset(offset)
+      .execute();
+    return { by: "name", cases: rows.slice(0, limit).map(caseLine), more: rows.length > limit };
+  }
   let query = db
     .selectFrom("cases")
     .innerJoin("case_summaries as s", "s.case_id", "cases.id")
     .innerJoin("persons as p", "p.id", "cases.person_id")
-    .select([
-      "cases.id as case_id",
-      "s.reference",
-      "s.regions",
-      "p.given_name",
-      "p.family_name",
-      "p.native_given_name",
-      "p.native_family_name",
-      "p.nationality",
-    ]);
-  if (terms.by === "a-number") query = query.where("p.a_number", "=", terms.aNumber);
-  else if (terms.by === "reference") query = query.where("cases.reference", "=", terms.reference);
-  else {
-    if (terms.keys.length === 0) return { by: "name", cases: [], more: false };
-    query = query.where(
-      "cases.id",
-      "in",
-      db
-        .selectFrom("case_name_keys")
-        .select("case_id")
-        .where("key", "in", terms.keys)
-        .groupBy("case_id")
-        .having(sql`count(*)`, "=", terms.keys.length),
-    );
-  }
+    .select(columns);
+  query =
+    terms.by === "a-number"
+      ? query.where("p.a_number", "=", terms.aNumber)
+      : query.where("cases.reference", "=", terms.reference);
   if (visible) query = query.where(visible);
-  const rows = await query
-    .orderBy("cases.reference")
-    .limit(limit + 1)
-    .offset(offset)
-    .execute();
-  return { by: terms.by, cases: rows.slice(0, limit).map(caseLine), more: rows.length > limit };
+  const rows = await query.limit(2).execute();
+  return { by: terms.by, cases: rows.slice(0, limit).map(caseLine), more: false };
 }
