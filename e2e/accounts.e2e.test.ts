@@ -99,14 +99,18 @@ describe("accounts: invitations, the second factor, registration and sign-in", (
       await check(page, "recovery-codes-en-desktop");
       await enrol.continueAfterSaving();
 
-      const list = new CaseListPage(page);
-      await list.caseLinks.first().waitFor();
+      // An officer's home is the worklist; every case they may see is one link away.
+      const worklist = page.getByRole("heading", { level: 1, name: catalogues.en.workspace.title });
+      await worklist.waitFor();
       const header = new AccountHeader(page);
       expect(await header.accountName.textContent()).toContain("Ana Ortega");
       await header.signOut();
 
       const signIn = new SignInPage(page);
       await signIn.signInStaff(OFFICER, OFFICER_PASSWORD, secret);
+      await worklist.waitFor();
+      await page.getByRole("link", { name: catalogues.en.workspace.allCases }).click();
+      const list = new CaseListPage(page);
       await list.caseLinks.first().waitFor();
       expect(await list.caseNames()).toContain(TEACHER);
       expect(errors).toEqual([]);

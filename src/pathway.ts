@@ -18,6 +18,7 @@ import type { HavenModule } from "./platform/module.ts";
 import { decisionContext, policyContext } from "./policy/context.ts";
 import { policy } from "./policy/index.ts";
 import type { PolicyContext } from "./policy/types.ts";
+import { property } from "./property/index.ts";
 import { protection } from "./protection/index.ts";
 import { removal } from "./removal/index.ts";
 import { workspace } from "./workspace/index.ts";
@@ -30,6 +31,7 @@ export const modules = [
   appointments,
   encounters,
   custody,
+  property,
   protection,
   court,
   removal,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { assemblePathway, renderProcessDoc, renderRulesDoc } from "./core/pathway/index.ts";
 import { transitionTable } from "./core/regions/index.ts";
 import { modules, pathway } from "./pathway.ts";
+import { flightCommandTypes } from "./removal/decide.ts";
 
 const table = transitionTable(pathway.regions);
 const applyTransitions = table.apply;
@@ -108,6 +109,10 @@ describe("the assembled pathway", () => {
     expect(pathway.eventTypes.length).toBeGreaterThan(40);
     expect(new Set(pathway.commandTypes).size).toBe(pathway.commandTypes.length);
     for (const type of pathway.commandTypes) {
+      // A removal flight's commands run only through its manifest (removal/flights/routes.ts).
+      if ((flightCommandTypes as readonly string[]).includes(type)) continue;
+      // A family unit is linked on every member's case at once (encounters/routes.ts).
+      if (type === "LinkFamilyUnit") continue;
       expect(pathway.commandRoles[type]?.length, type).toBeGreaterThan(0);
     }
   });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 
+/** `/cases`: every case the account may see (an officer's home is the worklist). */
 export class CaseListPage {
   readonly heading: Locator;
   readonly caseLinks: Locator;
@@ -10,7 +11,7 @@ export class CaseListPage {
   }
 
   static async open(page: Page, baseUrl: string, language: string): Promise<CaseListPage> {
-    await page.goto(`${baseUrl}/?lang=${language}`);
+    await page.goto(`${baseUrl}/cases?lang=${language}`);
     const list = new CaseListPage(page);
     await list.caseLinks.first().waitFor();
     return list;

@@ -18,6 +18,7 @@ type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   examples?: Record<string, unknown>[];
+  items?: JsonSchema;
 };
 
 const COUNTRY = "^[A-Z]{2}$";
@@ -39,7 +40,11 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean): FormField
   if (inner.format === "date-time") return { ...common, kind: "instant" };
   if (inner.format === "date") return { ...common, kind: "day" };
   if (inner.pattern === COUNTRY) return { ...common, kind: "country" };
-  if (inner.type === "array") return { ...common, kind: "list", maxLength: null };
+  if (inner.type === "array") {
+    const options = inner.items?.enum;
+    if (options) return { ...common, kind: "choices", options };
+    return { ...common, kind: "list", maxLength: inner.items?.maxLength ?? null };
+  }
   const maxLength = inner.maxLength ?? null;
   return {
     ...common,

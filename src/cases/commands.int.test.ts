@@ -32,15 +32,23 @@ describe(`case commands through the process engine (${testEngine})`, () => {
 
   it("refuses to schedule the removal of the brother whose case is in court, naming the blocking fact, and writes nothing", async () => {
     const older = await caseOf("000000105");
-    const refused = await ice.call("POST", `/api/cases/${older.id}/commands`, {
-      expectedVersion: older.version,
-      command: { type: "ScheduleRemoval", country: "RU", scheduledFor: "2023-09-10T10:00:00Z" },
+    // Removals are scheduled onto a flight, through its manifest (removal/flights/routes.ts).
+    const flight = await ice.call("POST", "/api/removal-flights", {
+      kind: "charter",
+      carrier: "ICE Air charter (test)",
+      flightNumber: "IA 4001",
+      destination: "RU",
+      departureAirport: "AVP",
+      departsAt: "2023-09-10T10:00:00Z",
     });
-    expect(refused.status).toBe(422);
-    expect(refused.contentType).toContain("application/problem+json");
-    expect(refused.body.rule).toBe("removal.guard.proceedings-pending");
-    expect(refused.body.citation).toBe("INA 240(a)(3)");
-    expect(refused.body.detail).toMatch(/proceedings/i);
+    const reference = (await ice.call("GET", `/api/cases/${older.id}`)).body.reference;
+    const refused = await ice.call("POST", `/api/removal-flights/${flight.body.id}/manifest`, {
+      caseReference: reference,
+    });
+    expect(refused.body.status).toBe("blocked");
+    expect(refused.body.blocked.rule).toBe("removal.guard.proceedings-pending");
+    expect(refused.body.blocked.citation).toBe("INA 240(a)(3)");
+    expect(refused.body.blocked.reason).toMatch(/proceedings/i);
     const after = await caseOf("000000105");
     expect(after.version).toBe(older.version);
   });

@@ -142,7 +142,11 @@ const fieldCommon = {
 
 /** One field of a command's form, from the command's schema. */
 export const formFieldSchema = z.discriminatedUnion("kind", [
-  z.object({ ...fieldCommon, kind: z.literal("choice"), options: z.array(z.string()) }),
+  z.object({
+    ...fieldCommon,
+    kind: z.enum(["choice", "choices"]),
+    options: z.array(z.string()),
+  }),
   z.object({ ...fieldCommon, kind: z.enum(["integer", "money"]), min: z.number().nullable() }),
   z.object({
     ...fieldCommon,

@@ -315,8 +315,9 @@ describe("court: proceedings, decisions, appeals, motions", () => {
     expect(
       petitioned.when({
         type: "ScheduleRemoval",
-        country: "RU",
-        scheduledFor: "2023-07-01T15:00:00Z",
+        flightId: "5f0c3a52-8f7e-4d3a-9b1e-2f4a6c8d0e11",
+        destination: "RU",
+        departsAt: "2023-07-01T15:00:00Z",
       }).ok,
     ).toBe(true);
   });

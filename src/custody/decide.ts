@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
-import { idSchema } from "../core/schemas.ts";
 import type { PolicyContext } from "../policy/types.ts";
 import type { CustodyEventData } from "./events.ts";
+import { facilityIds, facilityOf } from "./facilities.ts";
 import { BOND_MINIMUM_CENTS } from "./rules.ts";
 import type { CustodyView } from "./state.ts";
 
@@ -11,11 +11,15 @@ const event = eventMaker<CustodyEventData>();
 
 const cents = z.number().int().nonnegative();
 
+const facilitySchema = z.enum(facilityIds, {
+  message: `must be a detention facility's id: one of ${facilityIds.join(", ")}`,
+});
+
 export const custodyCommandSchemas = [
   z
     .object({
       type: z.literal("DetainAtFacility"),
-      facilityId: idSchema.describe(
+      facilityId: facilitySchema.describe(
         "The detention facility where ICE holds the person (its id, e.g. otay-mesa-detention-center).",
       ),
     })
@@ -27,12 +31,13 @@ export const custodyCommandSchemas = [
   z
     .object({
       type: z.literal("TransferToFacility"),
-      facilityId: idSchema.describe(
+      facilityId: facilitySchema.describe(
         "The facility the person is moved to (its id). The facility they leave is taken from the case.",
       ),
     })
     .meta({
-      description: "Record that ICE moved the detained person to another facility (INA 241(g)).",
+      description:
+        "Record that ICE moved the detained person to another facility (INA 241(g)). Refused when the person is already held there.",
       examples: [{ type: "TransferToFacility", facilityId: "moshannon-valley-processing-center" }],
     }),
   z
@@ -43,11 +48,27 @@ export const custodyCommandSchemas = [
         .describe(
           "Why parole is granted: urgent_humanitarian reasons or a significant_public_benefit (INA 212(d)(5)(A); 8 CFR 212.5).",
         ),
+      conditions: z
+        .string()
+        .trim()
+        .max(2000)
+        .nullable()
+        .default(null)
+        .describe(
+          "The conditions of parole, in words (up to 2,000 characters; 8 CFR 212.5(d)). Null, the default, when none are recorded.",
+        ),
     })
     .meta({
       description:
         "Record that the person is released from custody on parole (INA 212(d)(5)(A); 8 CFR 212.5). In expedited removal before a Notice to Appear, it is the only way out of detention.",
-      examples: [{ type: "GrantParole", basis: "urgent_humanitarian" }],
+      examples: [
+        {
+          type: "GrantParole",
+          basis: "urgent_humanitarian",
+          conditions:
+            "Report to ICE in San Francisco within 15 days; keep the address on file current",
+        },
+      ],
     }),
   z
     .object({
@@ -187,6 +208,17 @@ export function decideCustody(
     case "DetainAtFacility":
       return accept(event("DetainedAtFacility", { facilityId: command.facilityId }));
     case "TransferToFacility":
+      if (state.facilityId === command.facilityId) {
+        const name = facilityOf(command.facilityId)?.name ?? command.facilityId;
+        return refuse(
+          refusal(
+            "custody.transfer.same-facility",
+            "INA 241(g)",
+            `The person is already held at ${name}: a transfer moves them to another facility.`,
+            "facilityId",
+          ),
+        );
+      }
       return accept(
         event("TransferredToFacility", {
           facilityId: command.facilityId,
@@ -194,7 +226,9 @@ export function decideCustody(
         }),
       );
     case "GrantParole":
-      return accept(event("ParoleGranted", { basis: command.basis }));
+      return accept(
+        event("ParoleGranted", { basis: command.basis, conditions: command.conditions || null }),
+      );
     case "SetBond": {
       if (command.amountCents < BOND_MINIMUM_CENTS) return belowMinimum(command.amountCents);
       const blocked =

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { pathway } from "../pathway.ts";
+import { mayRunCommand } from "../platform/auth/commandRoles.ts";
+import { roles } from "../platform/auth/roles.ts";
 import { detainedAfterFearClaim, inProceedings, opened } from "../testing/histories.ts";
 import { event, given } from "../testing/kit.ts";
 
@@ -18,27 +21,60 @@ describe("custody: detention, parole, bond", () => {
         arrivingAlien: false,
         lawfulPathways: { presumptionApplies: false, exception: null },
       }),
-    ).when({ type: "DetainAtFacility", facilityId: "otay-mesa" });
+    ).when({ type: "DetainAtFacility", facilityId: "otay-mesa-detention-center" });
     expect(decision).toEqual({
       ok: true,
-      events: [{ type: "DetainedAtFacility", data: { facilityId: "otay-mesa" } }],
+      events: [{ type: "DetainedAtFacility", data: { facilityId: "otay-mesa-detention-center" } }],
     });
   });
 
   it("records the facility a transfer leaves (INA 241(g))", () => {
     const decision = given(detainedAfterFearClaim()).when({
       type: "TransferToFacility",
-      facilityId: "moshannon",
+      facilityId: "moshannon-valley-processing-center",
     });
     expect(decision).toEqual({
       ok: true,
       events: [
         {
           type: "TransferredToFacility",
-          data: { facilityId: "moshannon", fromFacilityId: "otay-mesa" },
+          data: {
+            facilityId: "moshannon-valley-processing-center",
+            fromFacilityId: "otay-mesa-detention-center",
+          },
         },
       ],
     });
+  });
+
+  it("refuses a transfer to the facility the person is already in (INA 241(g))", () => {
+    const decision = given(detainedAfterFearClaim()).when({
+      type: "TransferToFacility",
+      facilityId: "otay-mesa-detention-center",
+    });
+    expect(decision).toEqual({
+      ok: false,
+      refusal: {
+        rule: "custody.transfer.same-facility",
+        citation: "INA 241(g)",
+        message:
+          "The person is already held at Otay Mesa Detention Center: a transfer moves them to another facility.",
+        field: "facilityId",
+      },
+    });
+  });
+
+  it("refuses an unknown facility in the command's schema, naming facilityId", () => {
+    for (const type of ["DetainAtFacility", "TransferToFacility"] as const) {
+      const parsed = pathway.commandSchema.safeParse({ type, facilityId: "otay-mesa" });
+      expect(parsed.success, type).toBe(false);
+      const issues = parsed.error?.issues ?? [];
+      expect(
+        issues.map((issue) => issue.path.join(".")),
+        type,
+      ).toEqual(["facilityId"]);
+      expect(issues[0]?.message).toContain("must be a detention facility's id");
+    }
   });
 
   it("paroles a detained person (INA 212(d)(5)(A))", () => {
@@ -113,6 +149,35 @@ describe("custody: detention, parole, bond", () => {
       rule: "custody.expedited-removal-detention",
       citation: "INA 235(b)(1)(B)(iii)(IV); 8 CFR 235.3(b)(2)(iii)",
     });
+  });
+
+  it("lets the detainee's side ask for a redetermination, or ICE or the clerk record their request (8 CFR 1236.1(d)(1))", () => {
+    const may = roles.filter((role) => mayRunCommand(pathway, role, "RequestBondRedetermination"));
+    expect(may.sort()).toEqual(["applicant", "attorney", "court_clerk", "ice_officer"]);
+    // Recorded by ICE for the detainee, it is the respondent's request (the default).
+    const recorded = given(bondEligible()).when({ type: "RequestBondRedetermination" });
+    expect(recorded).toEqual({
+      ok: true,
+      events: [{ type: "BondRedeterminationRequested", data: { requestedBy: "respondent" } }],
+    });
+    // Only the judge redetermines; the ICE officer who recorded the request may not.
+    expect(mayRunCommand(pathway, "ice_officer", "RedetermineBond")).toBe(false);
+    expect(mayRunCommand(pathway, "court_clerk", "RedetermineBond")).toBe(false);
+  });
+
+  it("refuses a redetermined bond below $1,500 (INA 236(a)(2)(A))", () => {
+    const history = [
+      ...bondEligible(),
+      event("BondRedeterminationRequested", { requestedBy: "respondent" }),
+    ];
+    const decision = given(history).when({ type: "RedetermineBond", amountCents: 100_000 });
+    expect(decision.ok ? null : decision.refusal).toEqual({
+      rule: "custody.bond.minimum",
+      citation: "INA 236(a)(2)(A)",
+      message: "A bond of $1,000 is below the statutory minimum of $1,500.",
+      field: "amountCents",
+    });
+    expect(given(history).when({ type: "RedetermineBond", amountCents: 150_000 }).ok).toBe(true);
   });
 
   it("refuses a redetermination nobody asked for (8 CFR 1236.1(d)(1))", () => {

@@ -11,16 +11,21 @@ import { custodyTransitions } from "./transitions.ts";
 const ICE: readonly Role[] = ["ice_officer"];
 const APPLICANT_SIDE: readonly Role[] = ["applicant", "attorney"];
 
-/** ICE holds and releases; the court redetermines bond. */
+/**
+ * ICE holds and releases; the court redetermines bond. A detained person often asks for a bond
+ * hearing by a written request handed to ICE, or in court, with no account of their own: the
+ * ICE officer or the court clerk records it for them (8 CFR 1236.1(d)(1); 8 CFR 1003.19(b)).
+ */
 const roles: Record<CustodyCommand["type"], readonly Role[]> = {
   DetainAtFacility: ICE,
   TransferToFacility: ICE,
   SetBond: ICE,
   PostBond: [...ICE, ...APPLICANT_SIDE],
-  RequestBondRedetermination: APPLICANT_SIDE,
+  RequestBondRedetermination: [...APPLICANT_SIDE, ...ICE, "court_clerk"],
   RedetermineBond: ["immigration_judge"],
-  GrantParole: ICE,
-  ReleaseOnRecognizance: ICE,
+  // CBP paroles or releases at the port as well as ICE after detention (8 CFR 212.5; INA 236(a)(2)(B)).
+  GrantParole: [...ICE, "cbp_officer"],
+  ReleaseOnRecognizance: [...ICE, "cbp_officer"],
 };
 
 /** Detention, transfers, parole and bond: the custody region. */

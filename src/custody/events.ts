@@ -16,7 +16,13 @@ export const custodyEvents = {
     })
     .describe("ICE moved the detained person to another facility (INA 241(g))."),
   ParoleGranted: z
-    .object({ basis: z.enum(["urgent_humanitarian", "significant_public_benefit"]) })
+    .object({
+      basis: z.enum(["urgent_humanitarian", "significant_public_benefit"]),
+      conditions: z
+        .string()
+        .nullable()
+        .describe("The conditions of parole, in words (8 CFR 212.5(d)); null when none recorded."),
+    })
     .describe("Released on parole (INA 212(d)(5)(A); 8 CFR 212.5)."),
   BondSet: z
     .object({ amountCents: cents, setBy: z.enum(["ice", "ij"]) })

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { pathway } from "../pathway.ts";
 import { defaultPolicyLog, policyInForce } from "../policy/index.ts";
 import { deadlines, run as runSteps } from "../testing/kit.ts";
+import { demoFlights } from "./stories/flights.ts";
 import { demoStories } from "./stories/index.ts";
+import { storyStepProblem } from "./storyRoles.ts";
 
 const { commandSchema, decide, nextSteps, summarize } = pathway;
 
@@ -35,6 +37,36 @@ describe("the demo stories run through the engine", () => {
   it("covers every story", () =>
     expect(Object.keys(demoStories).sort()).toEqual(Object.keys(finalStates).sort()));
 
+  it("gives every step after the opening to a role that may run it, as the command route or the flight routes would", () => {
+    const problems = Object.entries(demoStories).flatMap(([key, steps]) =>
+      steps.slice(1).flatMap((step) => {
+        const problem = storyStepProblem(pathway, step);
+        return problem ? [`${key} ${step.at}: ${problem}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(
+      storyStepProblem(pathway, {
+        at: "2023-01-01T00:00:00Z",
+        actor: "cbp-officer",
+        command: { type: "ExecuteRemoval" },
+      }),
+    ).toBe("cbp_officer may not run ExecuteRemoval");
+  });
+
+  it("puts the removals on the demo's flights, each on its departure (INA 241(a)(1))", () => {
+    const plans = ["younger-brother", "detained-months", "bond-20000"].map((key) =>
+      run(key).events.flatMap((event) =>
+        event.type === "RemovalScheduled" ? [event.data.flightId, event.data.scheduledFor] : [],
+      ),
+    );
+    expect(plans).toEqual([
+      [demoFlights.sanDiego.id, demoFlights.sanDiego.departsAt],
+      [demoFlights.alexandria.id, demoFlights.alexandria.departsAt],
+      [demoFlights.imperial.id, demoFlights.imperial.departsAt],
+    ]);
+  });
+
   it("the older brother cannot be removed: the guard names the pending proceedings (INA 240(a)(3))", () => {
     const { state } = run("older-brother");
     const at = "2023-09-01T15:00:00Z";
@@ -42,13 +74,15 @@ describe("the demo stories run through the engine", () => {
       state,
       commandSchema.parse({
         type: "ScheduleRemoval",
-        country: "RU",
-        scheduledFor: "2023-09-10T15:00:00Z",
+        flightId: "de300000-0000-4000-8000-000000000199",
+        destination: "RU",
+        departsAt: "2023-09-10T15:00:00Z",
       }),
       {
         now: at,
         actor: "ice-officer",
         policy: policyInForce(defaultPolicyLog, at),
+        policyAt: (instant) => policyInForce(defaultPolicyLog, instant),
       },
     );
     expect(decision.ok ? null : decision.refusal).toMatchObject({

@@ -13,6 +13,8 @@ const roles: Record<EncountersCommand["type"], readonly Role[]> = {
   GrantHumanitarianException: CBP,
   ExpelUnderTitle42: CBP,
   ProcessUnderTitle8: CBP,
+  // Every member's case at once, through POST /api/family-units (routes.ts), never one alone.
+  LinkFamilyUnit: [],
 };
 
 /** CBP's encounter with a person at the border and its disposition. */

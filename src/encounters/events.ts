@@ -19,6 +19,12 @@ export const encountersEvents = {
           exception: z.string().nullable(),
         })
         .describe("8 CFR 208.33, decided from the policy in force at the encounter."),
+      title42InForce: z
+        .boolean()
+        .optional()
+        .describe(
+          "Title 42 was in force by the policy at the encounter (42 U.S.C. 265, 268). Absent on encounters recorded before it was kept.",
+        ),
     })
     .describe("CBP encountered the person at a port of entry or between ports."),
   HumanitarianExceptionGranted: z
@@ -41,6 +47,16 @@ export const encountersEvents = {
         .describe("Why Title 42 did not apply, when it was in force."),
     })
     .describe("Processed under Title 8: expedited removal or a Notice to Appear."),
+  FamilyUnitLinked: z
+    .object({
+      familyUnitId: z.string().describe("The family unit the case belongs to."),
+      members: z
+        .array(z.string())
+        .describe("The cases of the other members of the family unit, linked to this one."),
+    })
+    .describe(
+      "CBP linked the case to the family unit the person was encountered with (CBP TEDS 2015, 1.9).",
+    ),
 };
 
 export type EncountersEventData = {
@@ -58,6 +74,7 @@ export const encountersHandlers: EventHandlers<EncountersView, EncountersEventDa
       viaAppointment: data.viaAppointment,
       arrivingAlien: data.arrivingAlien,
       lawfulPathwaysPresumption: data.lawfulPathways.presumptionApplies,
+      title42InForce: data.title42InForce ?? null,
     },
   }),
   HumanitarianExceptionGranted: (state) => ({
@@ -69,4 +86,9 @@ export const encountersHandlers: EventHandlers<EncountersView, EncountersEventDa
     title42: { exceptionGranted: false, expulsions: state.title42.expulsions + 1 },
   }),
   ProcessedUnderTitle8: (state, data) => ({ ...state, pathway: data.pathway }),
+  FamilyUnitLinked: (state, data, event) => {
+    const known = state.familyUnit?.id === data.familyUnitId ? state.familyUnit.members : [];
+    const members = [...new Set([...known, ...data.members])].filter((id) => id !== event.caseId);
+    return { ...state, familyUnit: { id: data.familyUnitId, members } };
+  },
 };

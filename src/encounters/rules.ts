@@ -41,6 +41,12 @@ export const encountersStandards: readonly Standard[] = [
     citation: "8 CFR 208.33, 1208.33",
   },
   {
+    id: "encounters.family-unity",
+    title: "Family unity: the cases of a family unit encountered together stay linked",
+    figure: "to the greatest extent operationally feasible",
+    citation: "CBP TEDS (2015) 1.9",
+  },
+  {
     id: "encounters.arriving-alien",
     title: "A person coming at a port of entry is an arriving alien",
     figure: "port of entry on the encounter",

@@ -3,7 +3,15 @@ import type { Database } from "../platform/database/schema.ts";
 import { policyInForce } from "./policyInForce.ts";
 import { defaultPolicyLog } from "./policyLog.ts";
 import { recordedPolicyLog } from "./store.ts";
-import type { PolicyChange, PolicyContext } from "./types.ts";
+import type { PolicyChange, PolicyContext, PolicySnapshot } from "./types.ts";
+
+/** The policy in force at any instant, from the built-in log and the recorded changes. */
+export function policyTimeline(
+  recorded: readonly PolicyChange[] = [],
+): (instant: string) => PolicySnapshot {
+  const log = [...defaultPolicyLog, ...recorded];
+  return (instant) => policyInForce(log, instant);
+}
 
 /** What a decision at `at` is given, with the built-in log (and the recorded changes, if any). */
 export function policyContext(
@@ -11,7 +19,15 @@ export function policyContext(
   actor: string,
   recorded: readonly PolicyChange[] = [],
 ): PolicyContext {
-  return { now: at, actor, policy: policyInForce([...defaultPolicyLog, ...recorded], at) };
+  const policyAt = policyTimeline(recorded);
+  return { now: at, actor, policy: policyAt(at), policyAt };
+}
+
+/** The policy at any instant as the database has it: the built-in log and every recorded change. */
+export async function recordedPolicyTimeline(
+  db: Kysely<Database> | Transaction<Database>,
+): Promise<(instant: string) => PolicySnapshot> {
+  return policyTimeline(await recordedPolicyLog(db));
 }
 
 /**

@@ -41,13 +41,28 @@ describe(`policy recorded by an administrator reaches the engine (${testEngine})
     await server.close();
   });
 
-  const schedule = () =>
-    ice.call("POST", `/api/cases/${caseId}/commands`, {
-      expectedVersion: version,
-      command: { type: "ScheduleRemoval", country: "RU", scheduledFor: "2026-12-15T15:00:00Z" },
+  let flightId: string;
+  /** Puts the person on a flight to Moscow that departs on 2026-12-15. */
+  const schedule = async () => {
+    if (!flightId) {
+      const flight = await ice.call("POST", "/api/removal-flights", {
+        kind: "charter",
+        carrier: "ICE Air charter (test)",
+        flightNumber: "IA 4101",
+        destination: "RU",
+        departureAirport: "SAN",
+        departsAt: "2026-12-15T15:00:00Z",
+      });
+      expect(flight.status).toBe(201);
+      flightId = flight.body.id;
+    }
+    const reference = (await ice.call("GET", `/api/cases/${caseId}`)).body.reference;
+    return ice.call("POST", `/api/removal-flights/${flightId}/manifest`, {
+      caseReference: reference,
     });
+  };
 
-  it("refuses removals to a country an administrator paused, citing the source given", async () => {
+  it("blocks removals to a country an administrator paused, citing the source given", async () => {
     const paused = await admin.call("PUT", "/api/admin/removals", {
       country: "RU",
       paused: true,
@@ -55,11 +70,14 @@ describe(`policy recorded by an administrator reaches the engine (${testEngine})
       citation: "ICE statement of 2026-11-19 (test)",
     });
     expect(paused.status).toBe(201);
-    const refused = await schedule();
-    expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({
-      rule: "removal.policy.country-paused",
-      citation: "ICE statement of 2026-11-19 (test)",
+    const blocked = await schedule();
+    expect(blocked.status).toBe(200);
+    expect(blocked.body).toMatchObject({
+      status: "blocked",
+      blocked: {
+        rule: "removal.policy.country-paused",
+        citation: "ICE statement of 2026-11-19 (test)",
+      },
     });
     const log = await server.agent().call("GET", "/api/policy-log");
     expect(log.body.entries.at(-1)).toMatchObject({
@@ -89,7 +107,12 @@ describe(`policy recorded by an administrator reaches the engine (${testEngine})
       citation: "ICE statement of 2026-11-20 (test)",
     });
     expect(resumed.status).toBe(201);
-    expect((await schedule()).status).toBe(200);
+    const scheduled = await schedule();
+    expect([scheduled.status, scheduled.body.status, scheduled.body.blocked]).toEqual([
+      200,
+      "on_manifest",
+      null,
+    ]);
     const refusedToOthers = await ice.call("PUT", "/api/admin/removals", {
       country: "RU",
       paused: true,

@@ -39,5 +39,11 @@ export interface PolicySnapshot {
   portCapacity: { perPort: Record<PortId, number>; total: number } | null;
 }
 
-/** What every decider of the pathway is given: the command's time, actor and the policy then. */
-export type PolicyContext = DecideContext<PolicySnapshot>;
+/**
+ * What every decider of the pathway is given: the command's time, actor and the policy then, and
+ * the policy at another instant from the same log (a removal is decided with the policy in force
+ * at the flight's departure, not when it is recorded).
+ */
+export interface PolicyContext extends DecideContext<PolicySnapshot> {
+  policyAt: (instant: string) => PolicySnapshot;
+}

@@ -1,8 +1,15 @@
 import { z } from "zod";
+import type { CaseEvent } from "../core/caseLog.ts";
 import type { EventHandlers } from "../core/pathway/index.ts";
+import type { CourtEventData } from "../court/events.ts";
 import type { CustodyFacts } from "../custody/state.ts";
 import type { ProtectionEventData } from "../protection/events.ts";
 import { failedAttemptReasons, type RemovalFacts } from "./state.ts";
+
+const flightId = z
+  .string()
+  .optional()
+  .describe("The removal flight (its id), for a removal scheduled onto a flight.");
 
 export const stayAuthorities = ["ij", "bia", "court_of_appeals", "dhs"] as const;
 
@@ -12,14 +19,23 @@ export const removalEvents = {
     .object({ country: z.string().describe("The country of removal (ISO 3166-1 alpha-2).") })
     .describe("An expedited removal order was made (INA 235(b)(1)(A)(i)); it is final."),
   RemovalScheduled: z
-    .object({ country: z.string(), scheduledFor: z.string().describe("ISO 8601.") })
-    .describe("A removal was scheduled (INA 241(a)(1))."),
+    .object({
+      country: z.string().describe("The flight's destination (ISO 3166-1 alpha-2)."),
+      scheduledFor: z.string().describe("When the flight departs (ISO 8601)."),
+      flightId,
+    })
+    .describe("A removal was scheduled, or moved onto another flight (INA 241(a)(1))."),
   RemovalExecuted: z
-    .object({ country: z.string() })
+    .object({ country: z.string(), flightId })
     .describe("The person was removed (INA 241(a)(1))."),
   RemovalAttemptFailed: z
-    .object({ reason: z.enum(failedAttemptReasons), detail: z.string().nullable() })
+    .object({ reason: z.enum(failedAttemptReasons), detail: z.string().nullable(), flightId })
     .describe("A removal attempt failed: refused to board, medical, other (INA 243(a))."),
+  RemovalCancelled: z
+    .object({ reason: z.string().describe("Why the removal was called off."), flightId })
+    .describe(
+      "A scheduled removal was called off: the order stays final and the person in custody (INA 241(a)(1)-(2)).",
+    ),
   StayGranted: z
     .object({ stayId: z.string(), by: z.enum(stayAuthorities), citation: z.string() })
     .describe("A stay of removal was granted (8 CFR 1003.6(b); 8 CFR 241.6)."),
@@ -30,17 +46,48 @@ export type RemovalEventData = {
   [Type in keyof typeof removalEvents]: z.infer<(typeof removalEvents)[Type]>;
 };
 
+type Facts = RemovalFacts & Pick<CustodyFacts, "facilityId">;
+
+/**
+ * A stay stays one order: once that order is vacated (a reconsidered screening, a motion granted,
+ * an appeal sustained or remanded), the stay lapses with it and cannot block a later order.
+ * The court's handlers run first, so `order` is the order left after the event.
+ */
+function lapseStays(state: Facts, event: CaseEvent): Facts {
+  const current = state.order?.at ?? null;
+  if (!state.stays.some((stay) => !stay.liftedAt && !stay.lapsedAt && stay.orderAt !== current)) {
+    return state;
+  }
+  return {
+    ...state,
+    stays: state.stays.map((stay) =>
+      !stay.liftedAt && !stay.lapsedAt && stay.orderAt !== current
+        ? { ...stay, lapsedAt: event.occurredAt }
+        : stay,
+    ),
+  };
+}
+
 export const removalHandlers: EventHandlers<
-  RemovalFacts & Pick<CustodyFacts, "facilityId">,
-  RemovalEventData & Pick<ProtectionEventData, "CredibleFearReconsidered">
+  Facts,
+  RemovalEventData &
+    Pick<ProtectionEventData, "CredibleFearReconsidered"> &
+    Pick<CourtEventData, "IJDecisionIssued" | "AppealDecided" | "MotionDecided">
 > = {
   // 8 CFR 208.30(g)(2)(iv)(A): a positive reconsideration leaves no expedited removal order.
-  CredibleFearReconsidered: (state) => ({
-    ...state,
-    order: state.order?.kind === "expedited" ? null : state.order,
-    finalOrderAt: state.order?.kind === "expedited" ? null : state.finalOrderAt,
-    removalPlan: null,
-  }),
+  CredibleFearReconsidered: (state, _data, event) =>
+    lapseStays(
+      {
+        ...state,
+        order: state.order?.kind === "expedited" ? null : state.order,
+        finalOrderAt: state.order?.kind === "expedited" ? null : state.finalOrderAt,
+        removalPlan: null,
+      },
+      event,
+    ),
+  IJDecisionIssued: (state, _data, event) => lapseStays(state, event),
+  AppealDecided: (state, _data, event) => lapseStays(state, event),
+  MotionDecided: (state, _data, event) => lapseStays(state, event),
   ExpeditedRemovalOrdered: (state, data, event) => ({
     ...state,
     order: { kind: "expedited", at: event.occurredAt, country: data.country },
@@ -48,7 +95,11 @@ export const removalHandlers: EventHandlers<
   }),
   RemovalScheduled: (state, data) => ({
     ...state,
-    removalPlan: { country: data.country, scheduledFor: data.scheduledFor },
+    removalPlan: {
+      country: data.country,
+      scheduledFor: data.scheduledFor,
+      flightId: data.flightId ?? null,
+    },
   }),
   RemovalExecuted: (state, _data, event) => ({
     ...state,
@@ -61,9 +112,15 @@ export const removalHandlers: EventHandlers<
     removalPlan: null,
     attempts: [
       ...state.attempts,
-      { at: event.occurredAt, reason: data.reason, detail: data.detail },
+      {
+        at: event.occurredAt,
+        reason: data.reason,
+        detail: data.detail,
+        flightId: data.flightId ?? null,
+      },
     ],
   }),
+  RemovalCancelled: (state) => ({ ...state, removalPlan: null }),
   StayGranted: (state, data, event) => ({
     ...state,
     stays: [
@@ -73,7 +130,9 @@ export const removalHandlers: EventHandlers<
         by: data.by,
         citation: data.citation,
         grantedAt: event.occurredAt,
+        orderAt: state.order?.at ?? null,
         liftedAt: null,
+        lapsedAt: null,
       },
     ],
   }),

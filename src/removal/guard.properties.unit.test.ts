@@ -19,11 +19,14 @@ const { commandSchema, decide, deadlineRules } = pathway;
 const caseProjection = pathway.projection;
 const evolve = caseProjection.evolve;
 
+const FLIGHT_1 = "5f0c3a52-8f7e-4d3a-9b1e-2f4a6c8d0e11";
+const FLIGHT_2 = "9a1d2b3c-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
+
 const pool: CommandInput[] = [
   { type: "RecordEncounter", place: "Near Tecate", port: null },
   { type: "ProcessUnderTitle8", pathway: "expedited_removal", notAcceptedByMexico: true },
   { type: "ClaimFear", language: "ru" },
-  { type: "DetainAtFacility", facilityId: "f1" },
+  { type: "DetainAtFacility", facilityId: "otay-mesa-detention-center" },
   { type: "GrantParole", basis: "urgent_humanitarian" },
   {
     type: "ScheduleCredibleFearInterview",
@@ -66,12 +69,29 @@ const pool: CommandInput[] = [
   { type: "DecideMotion", motionId: "m2", granted: false },
   { type: "GrantStay", stayId: "s1", by: "bia" },
   { type: "LiftStay", stayId: "s1" },
-  { type: "ScheduleRemoval", country: "RU", scheduledFor: "2024-02-01T15:00:00Z" },
+  {
+    type: "ScheduleRemoval",
+    flightId: FLIGHT_1,
+    destination: "RU",
+    departsAt: "2024-02-01T15:00:00Z",
+  },
   { type: "ExecuteRemoval" },
   { type: "RecordFailedRemovalAttempt", reason: "medical" },
+  { type: "CancelRemoval", reason: "The flight was cancelled." },
+  {
+    type: "RescheduleRemoval",
+    flightId: FLIGHT_2,
+    destination: "RU",
+    departsAt: "2024-03-01T15:00:00Z",
+  },
   { type: "ChangeAddress", address: "z" },
   // Removal commands twice over, so that sequences often try them.
-  { type: "ScheduleRemoval", country: "RU", scheduledFor: "2024-02-01T15:00:00Z" },
+  {
+    type: "ScheduleRemoval",
+    flightId: FLIGHT_2,
+    destination: "RU",
+    departsAt: "2024-03-01T15:00:00Z",
+  },
   { type: "ExecuteRemoval" },
   { type: "GrantStay", stayId: "s2", by: "dhs" },
 ];
@@ -86,8 +106,11 @@ const starts = [
   inAbsentiaOrdered,
 ];
 
-/** The blocking facts, written independently of removal/guard.ts (design.md's list). */
-function blockingFacts(state: CaseState, country: string, now: string): string[] {
+/**
+ * The blocking facts, written independently of removal/guard.ts (design.md's list), with the
+ * policy in force when the flight departs.
+ */
+function blockingFacts(state: CaseState, country: string, departsAt: string): string[] {
   const facts: string[] = [];
   const pendingScreeningOrCourt = [
     "fear_claimed",
@@ -110,7 +133,9 @@ function blockingFacts(state: CaseState, country: string, now: string): string[]
   if (state.removal !== "final_order" && state.removal !== "scheduled")
     facts.push(`no final order (${state.removal})`);
   if (
-    policyInForce(defaultPolicyLog, now).removalsPaused.some((entry) => entry.country === country)
+    policyInForce(defaultPolicyLog, departsAt).removalsPaused.some(
+      (entry) => entry.country === country,
+    )
   )
     facts.push("paused");
   return facts;
@@ -144,13 +169,18 @@ function play({ start, steps }: Scenario) {
       now,
       actor: "prop",
       policy: policyInForce(defaultPolicyLog, now),
+      policyAt: (instant) => policyInForce(defaultPolicyLog, instant),
     });
     if (!decision.ok) continue;
     for (const pendingEvent of decision.events) {
       if (pendingEvent.type === "RemovalExecuted" || pendingEvent.type === "RemovalScheduled") {
+        const departsAt =
+          pendingEvent.type === "RemovalScheduled"
+            ? String(pendingEvent.data.scheduledFor)
+            : (state.removalPlan?.scheduledFor ?? now);
         checks.push({
           type: pendingEvent.type,
-          facts: blockingFacts(state, String(pendingEvent.data.country), now),
+          facts: blockingFacts(state, String(pendingEvent.data.country), departsAt),
         });
       }
     }

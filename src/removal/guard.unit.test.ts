@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultPolicyLog } from "../policy/index.ts";
 import {
   detainedAfterFearClaim,
   expeditedOrder,
@@ -9,10 +10,13 @@ import {
 } from "../testing/histories.ts";
 import { event, given, history, step } from "../testing/kit.ts";
 
+const FLIGHT = "5f0c3a52-8f7e-4d3a-9b1e-2f4a6c8d0e11";
+
 const schedule = {
   type: "ScheduleRemoval",
-  country: "RU",
-  scheduledFor: "2023-06-20T14:00:00Z",
+  flightId: FLIGHT,
+  destination: "RU",
+  departsAt: "2023-06-20T14:00:00Z",
 } as const;
 
 function refusalOf(decision: ReturnType<ReturnType<typeof given>["when"]>) {
@@ -24,7 +28,10 @@ describe("the due-process guard: no removal while a blocking fact holds", () => 
     expect(given(expeditedOrder()).when(schedule)).toEqual({
       ok: true,
       events: [
-        { type: "RemovalScheduled", data: { country: "RU", scheduledFor: "2023-06-20T14:00:00Z" } },
+        {
+          type: "RemovalScheduled",
+          data: { country: "RU", scheduledFor: "2023-06-20T14:00:00Z", flightId: FLIGHT },
+        },
       ],
     });
   });
@@ -168,7 +175,10 @@ describe("the due-process guard: no removal while a blocking fact holds", () => 
         delivery: "written",
         country: "RU",
       }),
-      step("2023-04-01T15:00:00Z", "ice", { type: "DetainAtFacility", facilityId: "otay-mesa" }),
+      step("2023-04-01T15:00:00Z", "ice", {
+        type: "DetainAtFacility",
+        facilityId: "otay-mesa-detention-center",
+      }),
       step("2023-04-02T15:00:00Z", "attorney", {
         type: "FileMotion",
         motionId: "m1",
@@ -209,11 +219,12 @@ describe("the due-process guard: no removal while a blocking fact holds", () => 
     });
   });
 
-  it("refuses removal to Russia while policy pauses it (policy: paused 2022-03-01 to 2022-10-01)", () => {
-    const decision = given(expeditedOrder()).when(schedule, "2022-06-01T15:00:00Z");
+  it("refuses removal to Russia on a flight that departs while policy pauses it (policy: paused 2022-03-01 to 2022-10-01)", () => {
+    const duringPause = { ...schedule, departsAt: "2022-06-20T14:00:00Z" };
+    const decision = given(expeditedOrder()).when(duringPause, "2022-06-01T15:00:00Z");
     expect(refusalOf(decision)).toEqual({
       rule: "removal.policy.country-paused",
-      citation: "ICE statements reported in the seeds",
+      citation: defaultPolicyLog.find((entry) => entry.id === "removals.ru.paused")?.citation,
       message:
         "Removal is barred: removals to RU are paused by policy since 2022-03-01 (Removals to the country are paused by policy).",
       field: "country",

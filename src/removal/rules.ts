@@ -71,7 +71,8 @@ export const removalStandards: readonly Standard[] = [
     id: "removal.country-pause",
     title: "Removals to a given country may be paused and resumed by policy",
     figure: "policy data, dated",
-    citation: "ICE statements reported in the seeds",
+    citation:
+      "INA 241(a)(1); each pause and resumption dated in the public policy log, with its source",
   },
   {
     id: "removal.failed-attempt",

@@ -30,10 +30,19 @@ export interface RemovalFacts {
     by: string;
     citation: string;
     grantedAt: string;
+    /** The order it stays (the order's time): when that order is vacated, the stay lapses. */
+    orderAt: string | null;
     liftedAt: string | null;
+    lapsedAt: string | null;
   }[];
-  removalPlan: { country: string; scheduledFor: string } | null;
-  attempts: { at: string; reason: FailedAttemptReason; detail: string | null }[];
+  /** The removal scheduled: where to, when the flight departs, and which flight (if on one). */
+  removalPlan: { country: string; scheduledFor: string; flightId: string | null } | null;
+  attempts: {
+    at: string;
+    reason: FailedAttemptReason;
+    detail: string | null;
+    flightId: string | null;
+  }[];
   removedAt: string | null;
 }
 
@@ -57,6 +66,7 @@ export function removalFacts(): RemovalFacts {
   };
 }
 
+/** The stays in force: neither lifted nor lapsed with the order they stayed. */
 export function activeStays(state: Pick<RemovalFacts, "stays">) {
-  return state.stays.filter((stay) => stay.liftedAt === null);
+  return state.stays.filter((stay) => stay.liftedAt === null && !stay.lapsedAt);
 }

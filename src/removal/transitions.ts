@@ -1,5 +1,5 @@
 import { rowsOf, type Transition } from "../core/regions/index.ts";
-import type { RemovalValue } from "./state.ts";
+import { type RemovalValue, removalValues } from "./state.ts";
 
 const row = rowsOf<RemovalValue>("removal");
 
@@ -47,18 +47,18 @@ export const removalTransitions: readonly Transition<RemovalValue>[] = [
     "8 CFR 208.30(g)(2)(iv)(A)",
   ),
   row("RemovalScheduled", ["final_order"], "scheduled", "8 CFR 1241.1; INA 241(a)(1)"),
+  // Moved onto another flight: still scheduled, on the new flight's date.
+  row("RemovalScheduled", ["scheduled"], "same", "INA 241(a)(1)"),
   row("RemovalExecuted", ["scheduled"], "executed", "INA 241(a)(1); 8 CFR 1241.1"),
   row("RemovalAttemptFailed", ["scheduled"], "final_order", "INA 243(a)"),
+  // Called off: the order stays final and ICE keeps custody during the removal period.
+  row("RemovalCancelled", ["scheduled"], "final_order", "INA 241(a)(1)-(2); 8 CFR 1241.1"),
   row(
     "StayGranted",
     ["ordered", "final_order", "scheduled"],
     "same",
     "8 CFR 1003.6(b); 8 CFR 241.6",
   ),
-  row(
-    "StayLifted",
-    ["ordered", "final_order", "scheduled"],
-    "same",
-    "8 CFR 1003.6(b); 8 CFR 241.6",
-  ),
+  // A stay in force may be lifted whatever became of the order it stayed.
+  row("StayLifted", [...removalValues], "same", "8 CFR 1003.6(b); 8 CFR 241.6"),
 ];

@@ -20,7 +20,10 @@ const detainedSteps = [
     notAcceptedByMexico: true,
   }),
   step("2022-12-10T16:00:00Z", "cbp", { type: "ClaimFear", language: "ru" }),
-  step("2022-12-12T18:00:00Z", "ice", { type: "DetainAtFacility", facilityId: "otay-mesa" }),
+  step("2022-12-12T18:00:00Z", "ice", {
+    type: "DetainAtFacility",
+    facilityId: "otay-mesa-detention-center",
+  }),
 ];
 
 const interview = step("2022-12-12T19:00:00Z", "ao", {
@@ -147,5 +150,8 @@ export const inAbsentiaOrdered = () =>
       delivery: "written",
       country: "RU",
     }),
-    step("2023-04-01T15:00:00Z", "ice", { type: "DetainAtFacility", facilityId: "otay-mesa" }),
+    step("2023-04-01T15:00:00Z", "ice", {
+      type: "DetainAtFacility",
+      facilityId: "otay-mesa-detention-center",
+    }),
   ]);

@@ -23,9 +23,15 @@ export const worklistQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+const postSchema = z.object({
+  kind: z.enum(["port", "facility", "court"]),
+  id: z.string(),
+  name: z.string().describe("The post's own name, e.g. Otay Mesa Detention Center."),
+});
+
 export const workItemSchema = z.object({
   item: z.string().describe("What is to be done, e.g. custody.cbp-disposition."),
-  post: z.object({ kind: z.enum(["port", "facility", "court"]), id: z.string() }).nullable(),
+  post: postSchema.nullable(),
   dueAt: z.string().nullable(),
   warnAt: z.string().nullable(),
   ruleId: z.string().nullable(),
@@ -34,7 +40,7 @@ export const workItemSchema = z.object({
 
 export const worklistSchema = z.object({
   scope: z.enum(["post", "all"]),
-  post: z.object({ kind: z.enum(["port", "facility", "court"]), id: z.string() }).nullable(),
+  post: postSchema.nullable(),
   items: z.array(workItemSchema),
   next: z.string().nullable().describe("The cursor of the next page, or null on the last."),
 });

@@ -77,12 +77,23 @@ export async function worklistPage(
     : await itemRows(db, account.role, "anywhere", after, limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const names = await postNames(db, [
+    ...(post ? [post] : []),
+    ...page.flatMap((row) =>
+      row.post_kind && row.post_id ? [{ kind: row.post_kind, id: row.post_id }] : [],
+    ),
+  ]);
+  const named = (kind: Post["kind"], id: string) => ({
+    kind,
+    id,
+    name: names.get(`${kind}/${id}`) ?? id,
+  });
   return {
     scope: post ? "post" : "all",
-    post,
+    post: post ? named(post.kind, post.id) : null,
     items: page.map((row) => ({
       item: row.item,
-      post: row.post_kind && row.post_id ? { kind: row.post_kind, id: row.post_id } : null,
+      post: row.post_kind && row.post_id ? named(row.post_kind, row.post_id) : null,
       dueAt: row.due_at?.toISOString() ?? null,
       warnAt: row.warn_at?.toISOString() ?? null,
       ruleId: row.rule_id,
@@ -90,6 +101,17 @@ export async function worklistPage(
     })),
     next: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null,
   };
+}
+
+async function postNames(db: Kysely<Database>, posts: Post[]): Promise<Map<string, string>> {
+  const ids = [...new Set(posts.map((post) => post.id))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("posts")
+    .select(["kind", "id", "name"])
+    .where("id", "in", ids)
+    .execute();
+  return new Map(rows.map((row) => [`${row.kind}/${row.id}`, row.name]));
 }
 
 type ItemRow = Awaited<ReturnType<typeof itemRows>>[number];

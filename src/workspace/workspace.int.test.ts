@@ -105,7 +105,7 @@ describe(`the officers' workspace (${testEngine})`, () => {
     const list = await cbp.call("GET", "/api/worklist");
     expect(list.status).toBe(200);
     expect(list.body.scope).toBe("post");
-    expect(list.body.post).toEqual({ kind: "port", id: "san_ysidro" });
+    expect(list.body.post).toEqual({ kind: "port", id: "san_ysidro", name: "San Ysidro" });
     const item = list.body.items.find((entry: { case: Line }) => entry.case.id === opened.id);
     expect(item).toMatchObject({
       item: "custody.cbp-disposition",
@@ -169,9 +169,14 @@ describe(`the officers' workspace (${testEngine})`, () => {
       answer.body.actions.map((action: { type: string }) => [action.type, action]),
     );
     expect(byType.has("RedetermineBond")).toBe(false);
-    expect(byType.get("ExecuteRemoval")).toMatchObject({
+    // A removal runs through a flight's manifest (removal/flights), not as a command of the case.
+    expect(byType.has("ExecuteRemoval")).toBe(false);
+    expect(byType.get("OrderExpeditedRemoval")).toMatchObject({
       available: false,
-      refusal: { rule: "removal.guard.proceedings-pending", citation: "INA 240(a)(3)" },
+      refusal: {
+        rule: "removal.expedited.not-in-expedited-removal",
+        citation: "INA 235(b)(1)(A)(i)",
+      },
     });
     expect(byType.get("SetBond")).toMatchObject({
       fields: [

@@ -15,6 +15,16 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const routes = {
   home: page("/", HomePage),
+  cases: page(
+    "/cases",
+    lazyPage(() => import("./cases/list/AllCasesPage.tsx").then((m) => m.AllCasesPage)),
+    { account: "any" },
+  ),
+  search: page(
+    "/search",
+    lazyPage(() => import("./workspace/SearchPage.tsx").then((m) => m.SearchPage)),
+    { account: "any" },
+  ),
   case: page(
     "/cases/:id",
     lazyPage(() => import("./cases/timeline/CaseTimelinePage.tsx").then((m) => m.CaseTimelinePage)),
@@ -84,6 +94,10 @@ export const routes = {
     lazyPage(() => import("./appointments/lottery/LotteryPage.tsx").then((m) => m.LotteryPage)),
     { where: { date: ISO_DAY } },
   ),
+  locator: page(
+    "/locator",
+    lazyPage(() => import("./locator/LocatorPage.tsx").then((m) => m.LocatorPage)),
+  ),
   portCheckIn: page(
     "/port/check-in",
     lazyPage(() =>
@@ -106,6 +120,20 @@ export const routes = {
       ),
     ),
     { account: ["cbp_officer"] },
+  ),
+  removalFlights: page(
+    "/removal-flights",
+    lazyPage(() =>
+      import("./removal/flights/RemovalFlightsPage.tsx").then((m) => m.RemovalFlightsPage),
+    ),
+    { account: ["ice_officer"] },
+  ),
+  removalFlight: page(
+    "/removal-flights/:id",
+    lazyPage(() =>
+      import("./removal/flight/RemovalFlightPage.tsx").then((m) => m.RemovalFlightPage),
+    ),
+    { account: ["ice_officer"] },
   ),
 };
 

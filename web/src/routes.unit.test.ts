@@ -38,10 +38,12 @@ describe("the route table", () => {
       params: { token: "t0k" },
     });
     expect(matchPage("/cases/42")).toEqual({ page: "case", params: { id: "42" } });
+    expect(matchPage("/cases")).toEqual({ page: "cases", params: {} });
+    expect(matchPage("/search")).toEqual({ page: "search", params: {} });
   });
 
   it("answers notFound for anything else", () => {
-    expect(matchPage("/cases")).toEqual({ page: "notFound", params: {} });
+    expect(matchPage("/cases/42/x")).toEqual({ page: "notFound", params: {} });
     expect(matchPage("/invitation/a/b")).toEqual({ page: "notFound", params: {} });
     expect(matchPage("/constructor")).toEqual({ page: "notFound", params: {} });
     expect(matchPage("/Sign-In")).toEqual({ page: "notFound", params: {} });
@@ -55,6 +57,8 @@ describe("the route table", () => {
       ),
     );
     expect(access).toEqual({
+      cases: "any",
+      search: "any",
       case: "any",
       adminInvitations: ["administrator"],
       appointments: ["applicant"],
@@ -62,6 +66,8 @@ describe("the route table", () => {
       portCheckIn: ["cbp_officer"],
       referrals: ["ngo_screener", "cbp_officer"],
       heldRegistrations: ["cbp_officer"],
+      removalFlights: ["ice_officer"],
+      removalFlight: ["ice_officer"],
     });
   });
 });

@@ -3,11 +3,13 @@
  * registration, the case is opened if they have none (OpenCase), then the appointment's check-in
  * and the encounter are recorded on it through the process engine (CheckInAppointment, then
  * RecordEncounter via the appointment) — all in one transaction with the appointment's status, or
- * nothing at all. A no-show is recorded the same way, and the person may then request again.
+ * nothing at all: when some people's cases refuse, the answer names each of them with the reason.
+ * A no-show is recorded the same way, and the person may then request again.
  */
 import type { Selectable, Transaction } from "kysely";
 import { openCaseIn } from "../../cases/openCase.ts";
 import { runCommandIn } from "../../cases/runCommand.ts";
+import type { Refusal } from "../../core/refusal.ts";
 import { linkPersons } from "../../people/accounts/links.ts";
 import { openingCommand } from "../../people/decide.ts";
 import type { Database } from "../../platform/database/schema.ts";
@@ -18,6 +20,7 @@ import { matchPerson } from "../identity/index.ts";
 import { displayName } from "../registrations/writeBatch.ts";
 import type { RegistrationPeopleTable } from "../tables.ts";
 import { dayAtPort, portName } from "../window.ts";
+import { type MemberRefusal, memberRefusal } from "./memberRefusals.ts";
 
 export type CheckInOutcome =
   | {
@@ -25,8 +28,11 @@ export type CheckInOutcome =
       code: string;
       cases: { caseId: string; reference: string; displayName: string }[];
     }
-  /** `person`: whose case refused it, when one did. */
-  | (Failure & { person?: string });
+  /**
+   * `person`: whose case failed; `people`: everyone whose case refused it, each with why, of the
+   * `groupSize` people of the registration.
+   */
+  | (Failure & { person?: string; people?: MemberRefusal[]; groupSize?: number });
 
 const noAppointment = (code: string): Failure => ({
   ok: false,
@@ -52,17 +58,26 @@ export async function caseOfPerson(
 ) {
   const existing = await unit.trx
     .selectFrom("cases")
-    .select(["id", "reference", "version"])
+    .select(["id", "reference", "version", "state"])
     .where("person_id", "=", person.id)
     .orderBy("opened_at")
     .forUpdate()
     .executeTakeFirst();
-  if (existing) return { ok: true as const, ...existing };
-  return openCaseIn(unit, services, {
+  if (existing) {
+    const { state, ...found } = existing;
+    return { ok: true as const, ...found, custody: custodyOf(state) };
+  }
+  const opened = await openCaseIn(unit, services, {
     personId: person.id,
     occurredAt: at,
     command: openingCommand(person.id, person.nationality),
   });
+  return opened.ok ? { ...opened, custody: null } : opened;
+}
+
+/** Where the case's custody region stands (the web says why a person cannot come in). */
+function custodyOf(state: Record<string, unknown>): string | null {
+  return typeof state.custody === "string" ? state.custody : null;
 }
 
 /**
@@ -200,11 +215,21 @@ export function checkIn(services: Services, code: string, write: Write): Promise
     }
     const { accountId, people } = await personsOfRegistration(trx, appointment.registration_id);
     const cases: { caseId: string; reference: string; displayName: string }[] = [];
+    // Every person is tried, so that the answer names each one whose case refuses, and why; a
+    // single refusal rolls the whole check-in back.
+    const refused: MemberRefusal[] = [];
+    let firstRefusal: Refusal | null = null;
     for (const person of people) {
       const name = displayName({ givenName: person.given_name, familyName: person.family_name });
       const opened = await caseOfPerson(unit, services, person, at);
-      if (!opened.ok) return { ...opened, person: name };
+      if (!opened.ok) {
+        if (opened.kind !== "refused") return { ...opened, person: name };
+        refused.push(memberRefusal(name, opened.refusal, null));
+        firstRefusal ??= opened.refusal;
+        continue;
+      }
       let version = opened.version;
+      let admitted = true;
       for (const command of [
         { type: "CheckInAppointment", appointmentId: code, port: appointment.port },
         {
@@ -221,10 +246,27 @@ export function checkIn(services: Services, code: string, write: Write): Promise
           command: services.pathway.commandSchema.parse(command),
           occurredAt: at,
         });
-        if (!outcome.ok) return { ...outcome, person: name };
+        if (!outcome.ok) {
+          if (outcome.kind !== "refused") return { ...outcome, person: name };
+          refused.push(memberRefusal(name, outcome.refusal, opened.custody));
+          firstRefusal ??= outcome.refusal;
+          admitted = false;
+          break;
+        }
         version = outcome.version;
       }
-      cases.push({ caseId: opened.id, reference: opened.reference, displayName: name });
+      if (admitted) {
+        cases.push({ caseId: opened.id, reference: opened.reference, displayName: name });
+      }
+    }
+    if (firstRefusal) {
+      return {
+        ok: false,
+        kind: "refused",
+        refusal: firstRefusal,
+        people: refused,
+        groupSize: people.length,
+      };
     }
     await trx
       .updateTable("appointments")

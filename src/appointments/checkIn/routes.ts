@@ -3,19 +3,25 @@ import { z } from "zod";
 import { nativeName } from "../../cases/persons.ts";
 import { dayOf } from "../../core/calendar.ts";
 import { writeOf } from "../../platform/http/declare.ts";
-import { failureProblem, sendProblem } from "../../platform/http/problem.ts";
+import { failureProblem, type Problem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { isPortId } from "../../policy/ports.ts";
 import { portSchema, problemWithCode } from "../registrations/schemas.ts";
 import { displayName } from "../registrations/writeBatch.ts";
 import { portName, windowSchedule } from "../window.ts";
 import { checkIn, recordNoShow } from "./checkIn.ts";
+import { APPOINTMENT_CODE, normalizeAppointmentCode } from "./code.ts";
+import { type MemberRefusal, memberRefusalCodes } from "./memberRefusals.ts";
 
+/** The code as typed: any case, with or without its hyphen or spaces (code.ts). */
 const codeSchema = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/, { message: "must be an appointment code like K7QM-2XWP" });
+  .max(40)
+  .transform(normalizeAppointmentCode)
+  .pipe(
+    z.string().regex(APPOINTMENT_CODE, { message: "must be an appointment code like K7QM-2XWP" }),
+  )
+  .describe("The appointment's code, e.g. K7QM-2XWP (k7qm2xwp and K7QM 2XWP are read the same).");
 
 export const portDayAnswer = z.object({
   port: z.string(),
@@ -45,9 +51,44 @@ export const checkedInAnswer = z.object({
   cases: z.array(z.object({ caseId: z.string(), reference: z.string(), displayName: z.string() })),
 });
 
+/** 422: some people of the group cannot be checked in; each is named, with why. */
+export const membersRefusedProblem = problemWithCode.extend({
+  rule: z.string().optional(),
+  citation: z.string().optional(),
+  people: z
+    .array(
+      z.object({
+        displayName: z.string(),
+        code: z
+          .enum(memberRefusalCodes)
+          .describe(
+            "Why, as a stable code: in-custody, released, removed, not-in-service or case-refused.",
+          ),
+        rule: z.string().describe("The rule of the pathway that refused it."),
+        citation: z.string().describe("The rule's citation."),
+        detail: z.string().describe("The refusal, in English."),
+      }),
+    )
+    .optional()
+    .describe("Each person whose case refused the check-in (nothing was recorded for anyone)."),
+});
+
 /** Types the web reads, from the same schemas the server answers with. */
 export type PortDayAnswer = z.infer<typeof portDayAnswer>;
 export type CheckedInAnswer = z.infer<typeof checkedInAnswer>;
+export type MembersRefusedProblem = z.infer<typeof membersRefusedProblem>;
+
+/** The answer when people of the group cannot come in: each named, and nothing recorded. */
+function membersRefused(problem: Problem, people: MemberRefusal[], total: number) {
+  const who = people.map((person) => `${person.displayName} (${person.code})`).join(", ");
+  return {
+    ...problem,
+    title: "Some people in this group cannot be checked in",
+    code: "members-refused",
+    detail: `${people.length} of ${total} people in this group cannot be checked in, so nothing was recorded: ${who}.`,
+    people,
+  };
+}
 
 export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
   const { db } = services;
@@ -138,13 +179,15 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
         schema: {
           tags: ["appointments"],
           summary: "Check in an appointment by its code: opens the cases and records the encounter",
+          description:
+            "Every person of the group is checked in, or nobody: when some people's cases refuse (already in custody, released, removed, or another rule of the pathway), the 422 names each of them with a stable code, the rule and its citation.",
           body: z.object({ code: codeSchema }),
           response: {
             200: checkedInAnswer,
             400: problemWithCode,
             404: problemWithCode,
             409: problemWithCode,
-            422: problemWithCode,
+            422: membersRefusedProblem,
           },
         },
       },
@@ -154,6 +197,12 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
           return { code: outcome.code, status: "checked_in" as const, cases: outcome.cases };
         }
         const problem = failureProblem(outcome);
+        if (outcome.people && outcome.people.length > 0) {
+          return sendProblem(
+            reply,
+            membersRefused(problem, outcome.people, outcome.groupSize ?? outcome.people.length),
+          );
+        }
         return sendProblem(
           reply,
           outcome.person ? { ...problem, detail: `${outcome.person}: ${problem.detail}` } : problem,

@@ -93,6 +93,10 @@ describe("registered people (migration 0006)", () => {
       "0008_outbox_and_clocks",
       "0009_case_read_models",
       "0010_policy_changes",
+      "0011_detainees",
+      "0012_removal_flights",
+      "0013_worklist_order",
+      "0015_case_search",
     ]);
     const restored = await db
       .selectFrom("registration_people")

@@ -1,4 +1,5 @@
 import { actors, negativeConscription, step } from "./common.ts";
+import { demoFlights, onFlight } from "./flights.ts";
 
 /**
  * (e) A man who fainted while being loaded onto the removal flight (attempt failed: medical),
@@ -49,11 +50,7 @@ export const bondStory = [
     judgeId: "ij-imperial-3",
   }),
   step("2022-12-29T18:00:00Z", actors.ice, { type: "OrderExpeditedRemoval", country: "RU" }),
-  step("2023-02-01T15:00:00Z", actors.ice, {
-    type: "ScheduleRemoval",
-    country: "RU",
-    scheduledFor: "2023-02-08T12:00:00Z",
-  }),
+  step("2023-02-01T15:00:00Z", actors.ice, onFlight(demoFlights.imperial)),
   step("2023-02-08T12:30:00Z", actors.ice, {
     type: "RecordFailedRemovalAttempt",
     reason: "medical",

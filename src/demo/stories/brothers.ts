@@ -1,4 +1,5 @@
 import { actors, negativeConscription, step } from "./common.ts";
+import { demoFlights, onFlight } from "./flights.ts";
 
 const arrival = (personId: string) => [
   step("2022-12-04T09:00:00Z", actors.system, {
@@ -52,11 +53,7 @@ const arrival = (personId: string) => [
  */
 export const youngerBrotherStory = [
   ...arrival("demo-person-104"),
-  step("2023-01-09T15:00:00Z", actors.ice, {
-    type: "ScheduleRemoval",
-    country: "RU",
-    scheduledFor: "2023-01-17T14:00:00Z",
-  }),
+  step("2023-01-09T15:00:00Z", actors.ice, onFlight(demoFlights.sanDiego)),
   step("2023-01-17T14:00:00Z", actors.ice, { type: "ExecuteRemoval" }),
 ];
 

@@ -1,5 +1,6 @@
 import type { StoryStep } from "../../core/pathway/index.ts";
 import type { CommandInput } from "../../pathway.ts";
+import type { Role } from "../../platform/auth/roles.ts";
 import { protectedGrounds } from "../../protection/events.ts";
 
 /** Roles as the stories name their actors. */
@@ -15,6 +16,23 @@ export const actors = {
   clerk: "court-clerk",
   system: "system:demo",
 } as const;
+
+/**
+ * The role each story actor works in: every step after a case's opening is checked against the
+ * same role table as anyone's (the command's roles, or the flight routes' permission). The
+ * system opens each case, as POST /api/cases does, and runs nothing else.
+ */
+export const actorRoles: Readonly<Record<string, Role>> = {
+  [actors.applicant]: "applicant",
+  [actors.attorney]: "attorney",
+  [actors.ngo]: "ngo_screener",
+  [actors.cbp]: "cbp_officer",
+  [actors.ice]: "ice_officer",
+  [actors.asylumOfficer]: "asylum_officer",
+  [actors.supervisor]: "asylum_officer",
+  [actors.judge]: "immigration_judge",
+  [actors.clerk]: "court_clerk",
+};
 
 export const allGrounds = [...protectedGrounds];
 

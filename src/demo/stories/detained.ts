@@ -1,4 +1,5 @@
 import { actors, negativeConscription, step } from "./common.ts";
+import { demoFlights, onFlight } from "./flights.ts";
 
 /**
  * (d) A man held seven months in Louisiana: negative credible fear, the IJ affirmed and he was
@@ -53,11 +54,7 @@ export const detainedMonthsStory = [
     judgeId: "ij-oakdale-1",
   }),
   step("2022-10-27T18:00:00Z", actors.ice, { type: "OrderExpeditedRemoval", country: "RU" }),
-  step("2023-01-05T15:00:00Z", actors.ice, {
-    type: "ScheduleRemoval",
-    country: "RU",
-    scheduledFor: "2023-01-12T13:00:00Z",
-  }),
+  step("2023-01-05T15:00:00Z", actors.ice, onFlight(demoFlights.alexandria)),
   step("2023-01-12T13:30:00Z", actors.ice, {
     type: "RecordFailedRemovalAttempt",
     reason: "refused_to_board",

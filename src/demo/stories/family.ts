@@ -78,3 +78,11 @@ export const familyFatherStory = [
     at: "2023-03-15T16:00:00Z",
   }),
 ];
+
+/**
+ * The family's cases, linked by CBP as one family unit when they were encountered together
+ * (recorded after the rest of their stories, as an officer would record it later).
+ */
+export const familyUnits = [
+  { at: "2022-11-21T15:30:00Z", actor: actors.cbp, members: ["family-mother", "family-father"] },
+] as const;

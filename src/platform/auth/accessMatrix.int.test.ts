@@ -95,6 +95,17 @@ const matrix: Record<string, Entry> = {
   "POST /api/cases": { body: {}, expect: only(["applicant", "ngo_screener", "cbp_officer"], 400) },
   "GET /api/cases/:id": { caseRoute: true, expect: caseAnswer(CASE_READERS, () => 200) },
   "GET /api/cases/:id/diagram": { caseRoute: true, expect: caseAnswer(CASE_READERS, () => 200) },
+  "GET /api/cases/:id/family-unit": {
+    caseRoute: true,
+    expect: caseAnswer(CASE_READERS, () => 200),
+  },
+  "GET /api/cases/:id/actions": {
+    caseRoute: true,
+    expect: caseAnswer(["applicant", "attorney", ...staffCaseRoles()], () => 200),
+  },
+  // the workspace: worklist and search (an applicant's or attorney's search reaches only theirs)
+  "GET /api/worklist": { expect: only(CASE_READERS, 200) },
+  "GET /api/search": { url: () => "/api/search?q=Sergeyev", expect: only(CASE_READERS, 200) },
   "POST /api/cases/:id/commands": {
     caseRoute: true,
     // A stale version: 409 means the caller got through every access check to the engine.
@@ -144,6 +155,30 @@ const matrix: Record<string, Entry> = {
   "PUT /api/admin/capacity": { body: {}, expect: only(["administrator"], 400) },
   "PUT /api/admin/removals": { body: {}, expect: only(["administrator"], 400) },
   "GET /api/policy-log": { expect: () => 200 },
+  // removal flights (src/removal/flights/routes.ts)
+  "POST /api/removal-flights": { body: {}, expect: only(["ice_officer"], 400) },
+  "GET /api/removal-flights": { expect: only(["ice_officer"], 200) },
+  "GET /api/removal-flights/:id": {
+    url: () => `/api/removal-flights/${MISSING}`,
+    expect: only(["ice_officer"], 404),
+  },
+  "POST /api/removal-flights/:id/manifest": {
+    url: () => `/api/removal-flights/${MISSING}/manifest`,
+    body: {},
+    expect: only(["ice_officer"], 400),
+  },
+  "POST /api/removal-flights/:id/manifest/:caseId/outcome": {
+    url: () => `/api/removal-flights/${MISSING}/manifest/${MISSING}/outcome`,
+    body: {},
+    expect: only(["ice_officer"], 400),
+  },
+  "POST /api/removal-flights/:id/cancel": {
+    url: () => `/api/removal-flights/${MISSING}/cancel`,
+    body: {},
+    expect: only(["ice_officer"], 400),
+  },
+  "POST /api/locator/search": { body: {}, expect: () => 400 },
+  "POST /api/family-units": { body: {}, expect: only(["cbp_officer"], 400) },
   "GET /api/appointments": { expect: only(["cbp_officer"], 200) },
   "POST /api/appointments/check-in": { body: {}, expect: only(["cbp_officer"], 400) },
   "POST /api/appointments/:code/no-show": {

@@ -53,6 +53,8 @@ export const permissions = [
   "referral.create",
   "referral.list",
   "referral.decide",
+  "removal.flights",
+  "family-unit.link",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -93,8 +95,9 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "registration.review",
     "referral.list",
     "referral.decide",
+    "family-unit.link",
   ],
-  ice_officer: [...CASE_WORK, "account.second-factor"],
+  ice_officer: [...CASE_WORK, "account.second-factor", "removal.flights"],
   asylum_officer: [...CASE_WORK, "account.second-factor"],
   immigration_judge: [...CASE_WORK, "account.second-factor"],
   court_clerk: [...CASE_WORK, "account.second-factor"],

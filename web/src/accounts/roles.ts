@@ -19,6 +19,15 @@ export const STAFF_ROLES: readonly Role[] = staffRoles;
 /** The staff roles that work on cases; analysts and administrators see no case data. */
 export const CASE_ROLES: readonly Role[] = staffRoles.filter((role) => caseScopes[role] !== "none");
 
+/** The roles whose home is the worklist of what they must do next (the government's staff). */
+export const WORKLIST_ROLES: readonly Role[] = [
+  "cbp_officer",
+  "ice_officer",
+  "asylum_officer",
+  "immigration_judge",
+  "court_clerk",
+];
+
 export type PostKind = Post["kind"];
 
 /** The kind of post a role is stationed at, if it has one. */

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "../routing/navigation.ts";
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -8,6 +9,11 @@ export function SiteFooter() {
         <div className="grid-container haven-footer">
           <p className="usa-footer__logo-heading">{t("app.name")}</p>
           <p>{t("app.footerAbout")}</p>
+          <p>
+            <Link className="usa-link" href="/locator">
+              {t("locator.footerLink")}
+            </Link>
+          </p>
           <p>{t("app.footerLicense")}</p>
         </div>
       </div>

@@ -1,15 +1,18 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Account } from "../accounts/authApi.ts";
+import { isRole, WORKLIST_ROLES } from "../accounts/roles.ts";
 import { useOptionalSession } from "../accounts/session/SessionContext.tsx";
 import { Link, usePathname } from "../routing/navigation.ts";
 
-type NavKey = "appointments" | "checkIn" | "referrals" | "heldRegistrations";
+type NavKey = "appointments" | "checkIn" | "referrals" | "heldRegistrations" | "removalFlights";
 
 const LINKS: Record<NavKey, string> = {
   appointments: "/appointments",
   checkIn: "/port/check-in",
   referrals: "/referrals",
   heldRegistrations: "/registrations/held",
+  removalFlights: "/removal-flights",
 };
 
 /** The pages beyond the home page that an account's role works in. */
@@ -22,9 +25,18 @@ export function navLinks(account: Account | null): NavKey[] {
       return ["checkIn", "referrals", "heldRegistrations"];
     case "ngo_screener":
       return ["referrals"];
+    case "ice_officer":
+      return ["removalFlights"];
     default:
       return [];
   }
+}
+
+/** The home page's name in the nav: an officer's worklist, an applicant's cases, or the cases. */
+function homeLabel(t: TFunction, role: string): string {
+  if (role === "applicant") return t("myCases.title");
+  if (isRole(role) && WORKLIST_ROLES.includes(role)) return t("workspace.title");
+  return t("cases.title");
 }
 
 /** The header's links to the role's pages, the current one marked; none for other roles. */
@@ -44,7 +56,7 @@ export function SiteNav() {
             href="/"
             aria-current={pathname === "/" ? "page" : undefined}
           >
-            {session?.account?.role === "applicant" ? t("myCases.title") : t("cases.title")}
+            {homeLabel(t, session?.account?.role ?? "")}
           </Link>
         </li>
         {keys.map((key) => (

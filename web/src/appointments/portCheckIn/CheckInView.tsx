@@ -8,6 +8,8 @@ import { useDocumentTitle } from "../../platform/useDocumentTitle.ts";
 import type { CheckedIn, PortAppointment } from "../appointmentsApi.ts";
 import { CheckInResult } from "./CheckInResult.tsx";
 import { FoundAppointment } from "./FoundAppointment.tsx";
+import type { RefusedMember } from "./membersRefused.ts";
+import { RefusedMembers } from "./RefusedMembers.tsx";
 
 export const CHECK_IN_IDS = { code: "check-in-code", port: "check-in-port", date: "check-in-date" };
 
@@ -20,6 +22,8 @@ export function CheckInView(props: {
   onFind(): void;
   found: PortAppointment | null;
   result: CheckedIn | null;
+  /** The people the last check-in could not take, each with why. */
+  refused: readonly RefusedMember[] | null;
   onCheckIn(): void;
   children: ReactNode;
 }) {
@@ -34,6 +38,7 @@ export function CheckInView(props: {
       <h1>{t("checkIn.title")}</h1>
       <p className="usa-intro">{t("checkIn.intro")}</p>
       <ErrorSummary errors={props.form.errors} summaryRef={props.form.summary} />
+      {props.refused && <RefusedMembers people={props.refused} />}
       {props.result && <CheckInResult result={props.result} />}
       <form className="usa-form haven-code-form" noValidate onSubmit={submit}>
         <TextField

@@ -16,6 +16,7 @@ import {
 import { CHECK_IN_IDS, CheckInView } from "./CheckInView.tsx";
 import { DaySection } from "./DaySection.tsx";
 import { localToday, normalizeCode } from "./dayQuery.ts";
+import { type RefusedMember, refusedMembers } from "./membersRefused.ts";
 
 function checkInFailure(t: TFunction, locale: string, error: unknown): string {
   if (!(error instanceof ApiError)) return requestFailure(t, locale, error);
@@ -36,6 +37,7 @@ export function PortCheckInPage() {
   const [code, setCode] = useState("");
   const [found, setFound] = useState<PortAppointment | null>(null);
   const [result, setResult] = useState<CheckedIn | null>(null);
+  const [refused, setRefused] = useState<RefusedMember[] | null>(null);
   const [busy, run] = useBusy();
   const form = useFormErrors();
   const list = load.status === "loaded" ? load.data.appointments : [];
@@ -45,6 +47,7 @@ export function PortCheckInPage() {
 
   const find = () => {
     setResult(null);
+    setRefused(null);
     const wanted = normalizeCode(code);
     if (!wanted) return codeError(t("checkIn.codeMissing"));
     const match = list.find((appointment) => normalizeCode(appointment.code) === wanted);
@@ -56,6 +59,7 @@ export function PortCheckInPage() {
   const onCheckIn = () =>
     void run(async () => {
       if (!found) return;
+      setRefused(null);
       try {
         setResult(await checkIn(found.code));
         setFound(null);
@@ -63,7 +67,11 @@ export function PortCheckInPage() {
         form.clear();
         await reload();
       } catch (error) {
-        form.show({ message: checkInFailure(t, i18n.language, error) });
+        const people = refusedMembers(error);
+        setRefused(people);
+        form.show({
+          message: people ? t("checkIn.membersRefused") : checkInFailure(t, i18n.language, error),
+        });
       }
     });
 
@@ -89,6 +97,7 @@ export function PortCheckInPage() {
       onFind={find}
       found={found}
       result={result}
+      refused={refused}
       onCheckIn={onCheckIn}
     >
       <DaySection

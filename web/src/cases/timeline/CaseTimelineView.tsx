@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NativeName } from "../../components/PersonName.tsx";
 import { countryName, formatList, languageName } from "../../i18n/format.ts";
@@ -7,7 +8,14 @@ import type { CaseView } from "../casesApi.ts";
 import { StateList } from "../StateList.tsx";
 import { TimelineEntry } from "./TimelineEntry.tsx";
 
-export function CaseTimelineView({ detail }: { detail: CaseView }) {
+export function CaseTimelineView({
+  detail,
+  actions = null,
+}: {
+  detail: CaseView;
+  /** What the reader's role can do on the case now, when it can do anything. */
+  actions?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { person } = detail;
@@ -62,6 +70,7 @@ export function CaseTimelineView({ detail }: { detail: CaseView }) {
           </div>
         </div>
       </section>
+      {actions}
       <h2 id="timeline-heading">{t("case.timeline")}</h2>
       {timeline.length === 0 ? (
         <p>{t("case.emptyTimeline")}</p>

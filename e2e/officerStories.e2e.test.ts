@@ -1,0 +1,377 @@
+/**
+ * The source articles' people, clicked through as officers would, in real Chromium: the man who
+ * fainted on the plane (in Russian), the man who refused to board, the two brothers, a family.
+ * What happened before the officers' part is recorded through the API, dated in the past.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RemovalFlightsManifestPage } from "./pages/RemovalFlightsManifestPage.ts";
+import { type ApiSession, staffApi } from "./support/api.ts";
+import { launchBrowser, newContext, type StorageState } from "./support/browser.ts";
+import { catalogues, type TestLanguage } from "./support/catalogues.ts";
+import { collectPageErrors } from "./support/pageErrors.ts";
+import { saveScreenshot } from "./support/screenshots.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+import { signedInState } from "./support/session.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+type CommandType = keyof (typeof catalogues)["en"]["command"];
+
+interface Case {
+  id: string;
+  reference: string;
+}
+
+describe("the source articles' people, worked by officers in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let iceState: StorageState;
+  let judgeState: StorageState;
+  let cbpState: StorageState;
+  let cbp: ApiSession;
+  let ice: ApiSession;
+  let asylum: ApiSession;
+
+  const ago = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
+
+  async function version(id: string): Promise<number> {
+    return ((await cbp.get(`/api/cases/${id}`)).body as { version: number }).version;
+  }
+
+  async function api(as: ApiSession, id: string, command: object, occurredAt?: string) {
+    const ran = await as.post(`/api/cases/${id}/commands`, {
+      expectedVersion: await version(id),
+      command,
+      ...(occurredAt ? { occurredAt } : {}),
+    });
+    expect(ran.status, JSON.stringify(ran.body)).toBe(200);
+  }
+
+  async function person(givenName: string, familyName: string, native: [string, string]) {
+    const opened = await cbp.post("/api/cases", {
+      person: {
+        givenName,
+        familyName,
+        nativeGivenName: native[0],
+        nativeFamilyName: native[1],
+        nationality: "RU",
+        languages: ["ru"],
+      },
+      occurredAt: ago(40),
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    return opened.body as Case;
+  }
+
+  /** Met between ports, fear claimed, detained, screened negative, review by a judge asked. */
+  async function awaitingJudgeReview(
+    givenName: string,
+    familyName: string,
+    native: [string, string],
+  ) {
+    const man = await person(givenName, familyName, native);
+    await api(
+      cbp,
+      man.id,
+      { type: "RecordEncounter", place: "Between ports near Calexico, CA", port: null },
+      ago(30),
+    );
+    await api(
+      cbp,
+      man.id,
+      {
+        type: "ProcessUnderTitle8",
+        pathway: "expedited_removal",
+        notAcceptedByMexico: true,
+        fearClaimLanguage: "ru",
+      },
+      ago(30),
+    );
+    await api(
+      ice,
+      man.id,
+      { type: "DetainAtFacility", facilityId: "imperial-regional-detention-facility" },
+      ago(29),
+    );
+    await api(
+      asylum,
+      man.id,
+      { type: "ScheduleCredibleFearInterview", scheduledFor: ago(26), language: "ru" },
+      ago(29),
+    );
+    await api(
+      asylum,
+      man.id,
+      {
+        type: "DetermineCredibleFear",
+        outcome: "negative",
+        groundsConsidered: [
+          "race",
+          "religion",
+          "nationality",
+          "political_opinion",
+          "particular_social_group",
+        ],
+        groundsFound: [],
+        conscription: "conscription_alone",
+        writtenReasons:
+          "Fear of conscription alone was found not to be persecution on a protected ground.",
+        language: "ru",
+        interpreterId: "interpreter-ru-031",
+        officerId: "asylum-officer-2040",
+      },
+      ago(25.9),
+    );
+    await api(
+      asylum,
+      man.id,
+      { type: "CompleteSupervisoryReview", outcome: "negative", supervisorId: "supervisor-0518" },
+      ago(25),
+    );
+    await api(asylum, man.id, { type: "RequestIJReview", how: "requested" }, ago(24.9));
+    return man;
+  }
+
+  async function flight(flightNumber: string, inDays: number): Promise<string> {
+    const created = await ice.post("/api/removal-flights", {
+      kind: "charter",
+      carrier: "ICE Air charter (e2e)",
+      flightNumber,
+      destination: "RU",
+      departureAirport: "IPL",
+      departsAt: new Date(Date.now() + inDays * DAY_MS).toISOString(),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return (created.body as { id: string }).id;
+  }
+
+  async function signedIn(state: StorageState, path: string, language: TestLanguage) {
+    const context = await newContext(browser, { storageState: state });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${language}`);
+    return { context, page, errors };
+  }
+
+  async function openCase(page: Page, id: string, language: TestLanguage) {
+    await page.goto(`${server.baseUrl}/cases/${id}?lang=${language}`);
+    await page.getByRole("heading", { name: catalogues[language].commandForm.heading }).waitFor();
+  }
+
+  /** Opens a command's form on the case page, fills it, submits it and waits for "Recorded". */
+  async function command(
+    page: Page,
+    language: TestLanguage,
+    type: CommandType,
+    fill: (form: ReturnType<Page["locator"]>) => Promise<void> = async () => {},
+  ) {
+    const texts = catalogues[language];
+    const title = texts.command[type].title;
+    await page.getByRole("button", { name: title, exact: true }).click();
+    const form = page.locator(`[data-command="${type}"] form`);
+    await fill(form);
+    await form.getByRole("button", { name: title, exact: true }).click();
+    await page.getByText(texts.commandForm.done.replace("{{command}}", title)).waitFor();
+  }
+
+  async function regions(id: string) {
+    return ((await cbp.get(`/api/cases/${id}`)).body as { state: Record<string, string> }).state;
+  }
+
+  /** The judge affirms the negative finding from their worklist (English). */
+  async function judgeAffirms(man: Case, name: string) {
+    const { context, page } = await signedIn(judgeState, "/", "en");
+    const en = catalogues.en;
+    await page.getByRole("button", { name: en.workspace.scopeAll }).click();
+    const row = page.locator('tr[data-item="protection.ij-review"]', { hasText: name });
+    await row.getByRole("link", { name }).click();
+    await openCase(page, man.id, "en");
+    await command(page, "en", "DecideIJReview", async (form) => {
+      await form.getByLabel(en.commandField.decision).selectOption("affirmed");
+      await form.getByLabel(en.commandField.judgeId, { exact: false }).fill("ij-imperial-3");
+    });
+    await context.close();
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    iceState = await signedInState(browser, server.baseUrl, "ice_officer");
+    judgeState = await signedInState(browser, server.baseUrl, "immigration_judge");
+    cbpState = await signedInState(browser, server.baseUrl, "cbp_officer");
+    cbp = await staffApi(server.baseUrl, "cbp_officer");
+    ice = await staffApi(server.baseUrl, "ice_officer");
+    asylum = await staffApi(server.baseUrl, "asylum_officer");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the man who fainted: a medical failure, back in detention, a $20,000 bond, its redetermination, posted, released (ICE in Russian)", async () => {
+    const ru = catalogues.ru;
+    const man = await awaitingJudgeReview("Aleksei", "Volkov", ["Алексей", "Волков"]);
+    await judgeAffirms(man, "Aleksei Volkov");
+
+    const { context, page, errors } = await signedIn(iceState, "/", "ru");
+    await page.getByLabel(ru.workspace.search.label).fill("Волков Алексей");
+    await page.getByRole("button", { name: ru.workspace.search.submit }).click();
+    await page.getByRole("link", { name: "Aleksei Volkov" }).click();
+    await openCase(page, man.id, "ru");
+    await command(page, "ru", "OrderExpeditedRemoval", async (form) => {
+      await form.getByLabel(ru.commandField.country).selectOption("RU");
+    });
+
+    const flightId = await flight("IA 6020", 5);
+    const manifest = await RemovalFlightsManifestPage.open(page, server.baseUrl, flightId, "ru");
+    await manifest.add(man.reference);
+    await manifest.record(man.reference, "medical");
+    await manifest.entry(man.reference).and(page.locator("[data-status=medical]")).waitFor();
+    await saveScreenshot(page, "stories-fainted-manifest-ru");
+    expect(await regions(man.id)).toMatchObject({ custody: "detained", removal: "final_order" });
+
+    // The finding is reconsidered; ICE serves a Notice to Appear and sets the bond, in Russian.
+    await api(asylum, man.id, {
+      type: "ReconsiderCredibleFear",
+      reasons: "Counsel produced the draft notice; he is now considered a deserter.",
+    });
+    await openCase(page, man.id, "ru");
+    await command(page, "ru", "ServeNoticeToAppear", async (form) => {
+      await form.getByLabel(ru.commandField.court).fill("eoir-imperial");
+    });
+    await command(page, "ru", "SetBond", async (form) => {
+      await form.getByLabel(ru.commandField.amountCents).fill("20 000");
+      await form.getByLabel(ru.commandField.setBy).selectOption("ice");
+    });
+    await command(page, "ru", "RequestBondRedetermination", async (form) => {
+      await form.getByLabel(ru.commandField.requestedBy).selectOption("respondent");
+    });
+    await context.close();
+
+    const judge = await signedIn(judgeState, "/", "en");
+    await judge.page.getByRole("button", { name: catalogues.en.workspace.scopeAll }).click();
+    await judge.page
+      .locator('tr[data-item="custody.bond-redetermination"]', { hasText: "Aleksei Volkov" })
+      .getByRole("link", { name: "Aleksei Volkov" })
+      .click();
+    await openCase(judge.page, man.id, "en");
+    await command(judge.page, "en", "RedetermineBond", async (form) => {
+      await form.getByLabel(catalogues.en.commandField.amountCents).fill("10,000");
+    });
+    await judge.context.close();
+
+    const again = await signedIn(iceState, `/cases/${man.id}`, "ru");
+    await openCase(again.page, man.id, "ru");
+    await command(again.page, "ru", "PostBond", async (form) => {
+      await form.getByLabel(ru.commandField.obligor, { exact: false }).fill("Его сестра");
+    });
+    await again.page.locator('[data-state="released_bond"]').first().waitFor();
+    await saveScreenshot(again.page, "stories-fainted-released-ru");
+    await again.context.close();
+    expect(await regions(man.id)).toMatchObject({ custody: "released_bond" });
+    expect(errors).toEqual([]);
+  });
+
+  it("the man who refused to board: back in detention, then a second flight", async () => {
+    const man = await awaitingJudgeReview("Nikolai", "Belov", ["Николай", "Белов"]);
+    await judgeAffirms(man, "Nikolai Belov");
+    await api(ice, man.id, { type: "OrderExpeditedRemoval", country: "RU" });
+    const first = await flight("IA 6031", 3);
+    const second = await flight("IA 6032", 9);
+    const { context, page, errors } = await signedIn(iceState, `/removal-flights/${first}`, "en");
+    const manifest = new RemovalFlightsManifestPage(page);
+    await manifest.status.waitFor();
+    await manifest.add(man.reference);
+    await manifest.record(man.reference, "refused_to_board");
+    await manifest
+      .entry(man.reference)
+      .and(page.locator("[data-status=refused_to_board]"))
+      .waitFor();
+    expect(await regions(man.id)).toMatchObject({ custody: "detained", removal: "final_order" });
+
+    const next = await RemovalFlightsManifestPage.open(page, server.baseUrl, second, "en");
+    await next.add(man.reference);
+    await next.record(man.reference, "removed");
+    await next.entry(man.reference).and(page.locator("[data-status=removed]")).waitFor();
+    expect(await regions(man.id)).toMatchObject({ custody: "removed", removal: "executed" });
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("the brothers: one removed after a judge affirmed the negative finding, the other blocked and taken off because his case is in court", async () => {
+    const younger = await awaitingJudgeReview("Pyotr", "Orlov", ["Пётр", "Орлов"]);
+    const older = await person("Ilya", "Orlov", ["Илья", "Орлов"]);
+    await api(
+      cbp,
+      older.id,
+      { type: "RecordEncounter", place: "Between ports near Calexico, CA", port: null },
+      ago(30),
+    );
+    await api(cbp, older.id, { type: "ProcessUnderTitle8", pathway: "section_240" }, ago(30));
+    await api(
+      ice,
+      older.id,
+      { type: "DetainAtFacility", facilityId: "imperial-regional-detention-facility" },
+      ago(29),
+    );
+    await api(ice, older.id, { type: "ServeNoticeToAppear", court: "eoir-imperial" }, ago(28));
+
+    await judgeAffirms(younger, "Pyotr Orlov");
+    const en = catalogues.en;
+    const { context, page, errors } = await signedIn(iceState, "/", "en");
+    await openCase(page, younger.id, "en");
+    await command(page, "en", "OrderExpeditedRemoval", async (form) => {
+      await form.getByLabel(en.commandField.country).selectOption("RU");
+    });
+    const flightId = await flight("IA 6040", 4);
+    const manifest = await RemovalFlightsManifestPage.open(page, server.baseUrl, flightId, "en");
+    await manifest.add(younger.reference);
+    await manifest.add(older.reference);
+    const blocked = manifest.entry(older.reference);
+    await blocked.locator("[data-rule]").waitFor();
+    expect(await blocked.getAttribute("data-status")).toBe("blocked");
+    expect(await blocked.locator("[data-rule]").getAttribute("data-rule")).toBe(
+      "removal.guard.proceedings-pending",
+    );
+    await blocked.locator("button[data-outcome=cancelled]").click();
+    await blocked
+      .getByLabel(en.removalFlights.outcome.reason)
+      .fill("His case is before the court.");
+    await blocked.getByRole("button", { name: en.removalFlights.outcome.confirm }).click();
+    await manifest.entry(older.reference).and(page.locator("[data-status=taken_off]")).waitFor();
+    await manifest.record(younger.reference, "removed");
+    await manifest.entry(younger.reference).and(page.locator("[data-status=removed]")).waitFor();
+    await saveScreenshot(page, "stories-brothers-manifest-en");
+    await context.close();
+    expect(await regions(younger.id)).toMatchObject({ custody: "removed", removal: "executed" });
+    expect(await regions(older.id)).toMatchObject({ custody: "detained", removal: "no_order" });
+    expect(errors).toEqual([]);
+  });
+
+  it("a family encountered together: CBP links their cases, and each case shows the other", async () => {
+    const mother = await person("Zhanna", "Kalinina", ["Жанна", "Калинина"]);
+    const father = await person("Oleh", "Kalinin", ["Олег", "Калінін"]);
+    for (const member of [mother, father]) {
+      await api(
+        cbp,
+        member.id,
+        { type: "RecordEncounter", place: "San Ysidro port of entry", port: "san_ysidro" },
+        ago(2),
+      );
+    }
+    const ru = catalogues.ru;
+    const { context, page, errors } = await signedIn(cbpState, `/cases/${mother.id}`, "ru");
+    await page.getByRole("heading", { name: ru.family.heading }).waitFor();
+    await page.getByLabel(ru.family.references).fill(father.reference.toLowerCase());
+    await page.getByRole("button", { name: ru.family.link }).click();
+    await page.getByTestId("family-members").getByRole("link", { name: "Oleh Kalinin" }).click();
+    await page
+      .getByTestId("family-members")
+      .getByRole("link", { name: "Zhanna Kalinina" })
+      .waitFor();
+    await saveScreenshot(page, "stories-family-ru");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+});
