@@ -2,7 +2,7 @@ import { z } from "zod";
 import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
 import type { PolicyContext } from "../policy/types.ts";
-import type { CustodyEventData } from "./events.ts";
+import { type CustodyEventData, detentionAuthorities } from "./events.ts";
 import { facilityIds, facilityOf } from "./facilities.ts";
 import { BOND_MINIMUM_CENTS } from "./rules.ts";
 import type { CustodyView } from "./state.ts";
@@ -22,11 +22,34 @@ export const custodyCommandSchemas = [
       facilityId: facilitySchema.describe(
         "The detention facility where ICE holds the person (its id, e.g. otay-mesa-detention-center).",
       ),
+      authority: z
+        .enum(detentionAuthorities)
+        .nullable()
+        .default(null)
+        .describe(
+          "The custody decision's legal basis: expedited_removal (INA 235(b)(1)(B)(iii)(IV), detention pending the fear screening), discretionary (INA 236(a)), mandatory (INA 236(c)) or final_order (INA 241(a)(2)). Null, the default, when not recorded.",
+        ),
+      reasons: z
+        .string()
+        .trim()
+        .max(2000)
+        .nullable()
+        .default(null)
+        .describe(
+          "Why ICE detains rather than releases, in words (up to 2,000 characters; 8 CFR 236.1(c)(8)). Null, the default, when none are recorded.",
+        ),
     })
     .meta({
       description:
-        "Record that ICE detained the person at a facility, from CBP custody or after a release.",
-      examples: [{ type: "DetainAtFacility", facilityId: "otay-mesa-detention-center" }],
+        "Record that ICE detained the person at a facility, from CBP custody or after a release, with the custody decision's basis and reasons.",
+      examples: [
+        {
+          type: "DetainAtFacility",
+          facilityId: "otay-mesa-detention-center",
+          authority: "expedited_removal",
+          reasons: "Expedited removal with a pending credible-fear screening.",
+        },
+      ],
     }),
   z
     .object({
@@ -206,7 +229,23 @@ export function decideCustody(
 ): Decision {
   switch (command.type) {
     case "DetainAtFacility":
-      return accept(event("DetainedAtFacility", { facilityId: command.facilityId }));
+      if (command.authority === "expedited_removal" && state.pathway !== "expedited_removal") {
+        return refuse(
+          refusal(
+            "custody.detain.not-in-expedited-removal",
+            "INA 235(b)(1)(B)(iii)(IV)",
+            "Detention pending the credible-fear screening applies only to a person in expedited removal.",
+            "authority",
+          ),
+        );
+      }
+      return accept(
+        event("DetainedAtFacility", {
+          facilityId: command.facilityId,
+          authority: command.authority,
+          reasons: command.reasons || null,
+        }),
+      );
     case "TransferToFacility":
       if (state.facilityId === command.facilityId) {
         const name = facilityOf(command.facilityId)?.name ?? command.facilityId;

@@ -24,7 +24,47 @@ describe("custody: detention, parole, bond", () => {
     ).when({ type: "DetainAtFacility", facilityId: "otay-mesa-detention-center" });
     expect(decision).toEqual({
       ok: true,
-      events: [{ type: "DetainedAtFacility", data: { facilityId: "otay-mesa-detention-center" } }],
+      events: [
+        {
+          type: "DetainedAtFacility",
+          data: { facilityId: "otay-mesa-detention-center", authority: null, reasons: null },
+        },
+      ],
+    });
+  });
+
+  it("records the custody decision's basis and reasons, and refuses the expedited-removal basis outside expedited removal", () => {
+    const encountered = [
+      opened(),
+      event("EncounterRecorded", {
+        place: "Near Tecate",
+        port: null,
+        viaAppointment: false,
+        arrivingAlien: false,
+        lawfulPathways: { presumptionApplies: false, exception: null },
+      }),
+    ];
+    const reasons = "Flight risk: no fixed address in the United States.";
+    expect(
+      given(...encountered).when({
+        type: "DetainAtFacility",
+        facilityId: "otay-mesa-detention-center",
+        authority: "discretionary",
+        reasons,
+      }),
+    ).toMatchObject({
+      ok: true,
+      events: [{ data: { authority: "discretionary", reasons } }],
+    });
+    expect(
+      given(...encountered).when({
+        type: "DetainAtFacility",
+        facilityId: "otay-mesa-detention-center",
+        authority: "expedited_removal",
+      }),
+    ).toMatchObject({
+      ok: false,
+      refusal: { rule: "custody.detain.not-in-expedited-removal", field: "authority" },
     });
   });
 

@@ -4,11 +4,26 @@ import type { CustodyFacts } from "./state.ts";
 
 const cents = z.number().int().describe("USD cents ($1,500 = 150000).");
 
+/** The law under which ICE detains: INA 235(b)(1)(B)(iii)(IV), 236(a), 236(c), 241(a)(2). */
+export const detentionAuthorities = [
+  "expedited_removal",
+  "discretionary",
+  "mandatory",
+  "final_order",
+] as const;
+
 /** Events of custody: detention, transfer, parole, bond and release (past tense). */
 export const custodyEvents = {
   DetainedAtFacility: z
-    .object({ facilityId: z.string().describe("The detention facility.") })
-    .describe("ICE detained the person at a facility."),
+    .object({
+      facilityId: z.string().describe("The detention facility."),
+      authority: z
+        .enum(detentionAuthorities)
+        .nullish()
+        .describe("The custody decision's legal basis; absent on events recorded before it was."),
+      reasons: z.string().nullish().describe("Why ICE detains, in words (8 CFR 236.1(c)(8))."),
+    })
+    .describe("ICE detained the person at a facility, with the custody decision's basis."),
   TransferredToFacility: z
     .object({
       facilityId: z.string().describe("The facility the person was moved to."),

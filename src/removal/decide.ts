@@ -2,11 +2,11 @@ import { z } from "zod";
 import { compareInstants, dayOf } from "../core/calendar.ts";
 import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
-import { countrySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import { countrySchema, daySchema, idSchema, instantSchema } from "../core/schemas.ts";
 import type { PolicyContext } from "../policy/types.ts";
 import { type RemovalEventData, stayAuthorities } from "./events.ts";
 import { removalBlocker } from "./guard.ts";
-import { failedAttemptReasons, type RemovalView } from "./state.ts";
+import { failedAttemptReasons, type RemovalView, travelDocumentKinds } from "./state.ts";
 
 const event = eventMaker<RemovalEventData>();
 
@@ -134,6 +134,29 @@ export const removalCommandSchemas = [
       description:
         "Record that a stay of removal was lifted, whatever became of the order. Refused when no stay with that id is in force: never granted, already lifted, or lapsed with the order it stayed (8 CFR 1003.6(b); 8 CFR 241.6).",
       examples: [{ type: "LiftStay", stayId: "stay-105-1" }],
+    }),
+  z
+    .object({
+      type: z.literal("RecordTravelDocument"),
+      kind: z
+        .enum(travelDocumentKinds)
+        .describe(
+          "The document: passport (the person's own), or consular_travel_document (issued by the receiving country's consulate for the removal).",
+        ),
+      country: countrySchema.describe("The issuing country, ISO 3166-1 alpha-2."),
+      validUntil: daySchema
+        .nullable()
+        .default(null)
+        .describe(
+          "The last day it is valid (YYYY-MM-DD). Null, the default, when it does not expire.",
+        ),
+    })
+    .meta({
+      description:
+        "Record the document the person can travel on for their removal (8 CFR 241.4; INA 243(d)); a removal flight's manifest shows whether it is valid for the flight's destination on its date. No document number is kept.",
+      examples: [
+        { type: "RecordTravelDocument", kind: "passport", country: "RU", validUntil: "2030-05-31" },
+      ],
     }),
 ] as const;
 
@@ -297,6 +320,14 @@ export function decideRemoval(
           stayId: command.stayId,
           by: command.by,
           citation: stayCitations[command.by],
+        }),
+      );
+    case "RecordTravelDocument":
+      return accept(
+        event("TravelDocumentRecorded", {
+          kind: command.kind,
+          country: command.country,
+          validUntil: command.validUntil,
         }),
       );
     case "LiftStay": {

@@ -8,10 +8,11 @@ import {
   ijOrderedRemoval,
   inProceedings,
   negativeServed,
+  opened,
 } from "../testing/histories.ts";
 import { event, given, outcome } from "../testing/kit.ts";
 import { flightCommandTypes } from "./decide.ts";
-import { activeStays } from "./state.ts";
+import { activeStays, travelDocumentValid } from "./state.ts";
 
 describe("removal: orders and stays", () => {
   it("orders expedited removal after the person declines IJ review (INA 235(b)(1)(B)(iii)(I))", () => {
@@ -322,5 +323,31 @@ describe("removal: who orders, and stays that outlive their order", () => {
     expect(outcome(given(dismissed).when({ type: "LiftStay", stayId: "s3" }))).toEqual([
       { type: "StayLifted", data: { stayId: "s3" } },
     ]);
+  });
+});
+
+describe("travel documents", () => {
+  it("records the document without its number, and tells whether it is good for a flight", () => {
+    const decision = given(opened()).when({
+      type: "RecordTravelDocument",
+      kind: "passport",
+      country: "RU",
+      validUntil: "2030-05-31",
+    });
+    expect(decision).toEqual({
+      ok: true,
+      events: [
+        {
+          type: "TravelDocumentRecorded",
+          data: { kind: "passport", country: "RU", validUntil: "2030-05-31" },
+        },
+      ],
+    });
+    const passport = { kind: "passport" as const, country: "RU", validUntil: "2030-05-31" };
+    expect(travelDocumentValid(passport, "RU", "2030-05-31")).toBe(true);
+    expect(travelDocumentValid(passport, "RU", "2030-06-01")).toBe(false);
+    expect(travelDocumentValid(passport, "GE", "2026-01-01")).toBe(false);
+    expect(travelDocumentValid({ ...passport, validUntil: null }, "RU", "2099-01-01")).toBe(true);
+    expect(travelDocumentValid(null, "RU", "2026-01-01")).toBe(false);
   });
 });

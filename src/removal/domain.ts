@@ -30,6 +30,7 @@ const roles: Record<RemovalCommand["type"], readonly Role[]> = {
   CancelRemoval: ON_A_MANIFEST_ONLY,
   GrantStay: [...ICE, "immigration_judge"],
   LiftStay: [...ICE, "immigration_judge"],
+  RecordTravelDocument: ICE,
 };
 
 /** Removal orders, stays, their execution, and the due-process guard. */

@@ -4,7 +4,7 @@ import type { EventHandlers } from "../core/pathway/index.ts";
 import type { CourtEventData } from "../court/events.ts";
 import type { CustodyFacts } from "../custody/state.ts";
 import type { ProtectionEventData } from "../protection/events.ts";
-import { failedAttemptReasons, type RemovalFacts } from "./state.ts";
+import { failedAttemptReasons, type RemovalFacts, travelDocumentKinds } from "./state.ts";
 
 const flightId = z
   .string()
@@ -40,6 +40,13 @@ export const removalEvents = {
     .object({ stayId: z.string(), by: z.enum(stayAuthorities), citation: z.string() })
     .describe("A stay of removal was granted (8 CFR 1003.6(b); 8 CFR 241.6)."),
   StayLifted: z.object({ stayId: z.string() }).describe("A stay of removal was lifted."),
+  TravelDocumentRecorded: z
+    .object({
+      kind: z.enum(travelDocumentKinds),
+      country: z.string().describe("The issuing country (ISO 3166-1 alpha-2)."),
+      validUntil: z.string().nullable().describe("The last day it is valid, or null."),
+    })
+    .describe("ICE recorded the document the person can travel on (8 CFR 241.4; INA 243(d))."),
 };
 
 export type RemovalEventData = {
@@ -135,6 +142,10 @@ export const removalHandlers: EventHandlers<
         lapsedAt: null,
       },
     ],
+  }),
+  TravelDocumentRecorded: (state, data) => ({
+    ...state,
+    travelDocument: { kind: data.kind, country: data.country, validUntil: data.validUntil },
   }),
   StayLifted: (state, data, event) => ({
     ...state,

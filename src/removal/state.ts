@@ -44,6 +44,33 @@ export interface RemovalFacts {
     flightId: string | null;
   }[];
   removedAt: string | null;
+  /** The document the person can travel on, as ICE last recorded it. */
+  travelDocument: TravelDocument | null;
+}
+
+export const travelDocumentKinds = ["passport", "consular_travel_document"] as const;
+
+export interface TravelDocument {
+  kind: (typeof travelDocumentKinds)[number];
+  country: string;
+  /** The last day it is valid; null when it does not expire. */
+  validUntil: string | null;
+}
+
+/**
+ * Whether the document lets the person travel to `destination` on `day`: issued by that country
+ * and valid then (the receiving country admits its nationals on its own papers; INA 243(d)).
+ */
+export function travelDocumentValid(
+  document: TravelDocument | null,
+  destination: string,
+  day: string,
+): boolean {
+  return (
+    document !== null &&
+    document.country === destination &&
+    (document.validUntil === null || document.validUntil >= day)
+  );
 }
 
 /** What the removal area reads: the whole case, for the due-process guard. */
@@ -63,6 +90,7 @@ export function removalFacts(): RemovalFacts {
     removalPlan: null,
     attempts: [],
     removedAt: null,
+    travelDocument: null,
   };
 }
 

@@ -5,13 +5,14 @@
  * reason, whether the guard refused them when they were put on it or bars them since.
  */
 import type { Kysely } from "kysely";
+import { dayOf } from "../../core/calendar.ts";
 import type { Database } from "../../platform/database/schema.ts";
 import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { inTransaction, type Write } from "../../platform/work.ts";
 import { recordedPolicyTimeline } from "../../policy/context.ts";
 import { removalBlocker } from "../guard.ts";
-import type { RemovalView } from "../state.ts";
+import { type RemovalView, travelDocumentValid } from "../state.ts";
 import type { CreateFlightBody, Flight, FlightView, ManifestEntry } from "./schemas.ts";
 import { findFlight, insertFlight, manifestOf } from "./store.ts";
 
@@ -66,6 +67,7 @@ export async function readFlight(db: Kysely<Database>, id: string): Promise<Flig
         : null;
     const blocked =
       stored ?? (now ? { rule: now.rule, citation: now.citation, reason: now.message } : null);
+    const document = (row.state as unknown as RemovalView).travelDocument ?? null;
     return {
       caseId: row.case_id,
       reference: row.reference,
@@ -74,6 +76,16 @@ export async function readFlight(db: Kysely<Database>, id: string): Promise<Flig
       nationality: row.nationality,
       status: blocked ? "blocked" : row.status,
       blocked,
+      travelDocument: document
+        ? {
+            ...document,
+            validForFlight: travelDocumentValid(
+              document,
+              flight.destination,
+              dayOf(flight.departsAt),
+            ),
+          }
+        : null,
       updatedAt: row.updated_at.toISOString(),
     };
   });

@@ -151,6 +151,15 @@ export const manifestEntrySchema = z.object({
    */
   status: manifestStatusSchema,
   blocked: blockerSchema.nullable(),
+  /** The person's travel document as recorded, and whether it is good for this flight. */
+  travelDocument: z
+    .object({
+      kind: z.enum(["passport", "consular_travel_document"]),
+      country: z.string(),
+      validUntil: z.string().nullable(),
+      validForFlight: z.boolean(),
+    })
+    .nullable(),
   updatedAt: z.string(),
 });
 

@@ -1,10 +1,48 @@
 import { useTranslation } from "react-i18next";
 import { NativeName } from "../../components/PersonName.tsx";
+import { countryName, formatDate } from "../../i18n/format.ts";
 import { casePath, Link } from "../../routing/navigation.ts";
 import { manifestStatusLabel, ruleLabel, StatusTag } from "../labels.tsx";
 import type { Flight, ManifestEntry } from "../removalFlightsApi.ts";
 import type { Message } from "./FlightView.tsx";
 import { OutcomeActions } from "./OutcomeActions.tsx";
+
+/** The person's travel document, and whether it is good for this flight's destination and date. */
+function TravelDocumentCell({ entry }: { entry: ManifestEntry }) {
+  const { t, i18n } = useTranslation();
+  const document = entry.travelDocument;
+  if (!document) {
+    return (
+      <span className="usa-tag haven-tag haven-tag--warning">
+        {t("removalFlights.document.none")}
+      </span>
+    );
+  }
+  return (
+    <>
+      <span>
+        {t(`removalFlights.document.${document.kind}`)} (
+        {countryName(document.country, i18n.language)})
+      </span>
+      <br />
+      <span className="haven-muted">
+        {document.validUntil
+          ? t("removalFlights.document.validUntil", {
+              day: formatDate(document.validUntil, i18n.language),
+            })
+          : t("removalFlights.document.noExpiry")}
+      </span>
+      {!document.validForFlight && (
+        <>
+          <br />
+          <span className="usa-tag haven-tag haven-tag--warning">
+            {t("removalFlights.document.notForFlight")}
+          </span>
+        </>
+      )}
+    </>
+  );
+}
 
 /**
  * Everyone put on the flight, none left out: where each stands, and for one the guard bars, the
@@ -31,6 +69,7 @@ export function ManifestTable({
           <th scope="col">{t("removalFlights.manifest.person")}</th>
           <th scope="col">{t("removalFlights.manifest.status")}</th>
           <th scope="col">{t("removalFlights.manifest.why")}</th>
+          <th scope="col">{t("removalFlights.manifest.document")}</th>
           <th scope="col">{t("removalFlights.manifest.actions")}</th>
         </tr>
       </thead>
@@ -68,6 +107,9 @@ export function ManifestTable({
               ) : (
                 "—"
               )}
+            </td>
+            <td data-label={t("removalFlights.manifest.document")} data-document>
+              <TravelDocumentCell entry={entry} />
             </td>
             <td data-label={t("removalFlights.manifest.actions")}>
               <OutcomeActions flight={flight} entry={entry} onDone={onDone} />
