@@ -210,6 +210,16 @@ function takeProperty(
 
 export function decideProperty(state: PropertyView, command: PropertyCommand): Decision {
   if (command.type === "RecordPropertyTaken") return takeProperty(state, command);
+  // Nothing held: whatever receipt is typed, there is nothing to return, hand on or dispose of.
+  if (!state.property.items.some((item) => item.status === "held")) {
+    return refuse(
+      refusal(
+        "property.none-held",
+        PERSONAL_PROPERTY,
+        "No item of the person's property is held: the ledger has nothing to return, hand on or dispose of.",
+      ),
+    );
+  }
   const receipts = [...new Set(command.receiptNumbers)];
   const blocked = heldItems(state, receipts);
   if (blocked) return refuse(blocked);

@@ -355,3 +355,17 @@ describe("property: the ledger follows the person, and every item leaves it on t
     );
   });
 });
+
+describe("an empty ledger", () => {
+  it("bars returning, handing on and disposing of anything, whatever receipt is typed, naming no field", () => {
+    for (const command of [
+      { type: "ReturnProperty", receiptNumbers: ["PR-001"] },
+      { type: "HandOnProperty", receiptNumbers: ["PR-001"], to: "consulate", recipient: "x" },
+      { type: "DisposeOfProperty", receiptNumbers: ["PR-001"], reason: "Spoiled" },
+    ] as CommandInput[]) {
+      const refused = refusalOf(given(history(atThePort)).when(command));
+      expect(refused, command.type).toMatchObject({ rule: "property.none-held" });
+      expect(refused?.field, command.type).toBeUndefined();
+    }
+  });
+});

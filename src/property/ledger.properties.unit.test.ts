@@ -158,6 +158,7 @@ describe("the property ledger over random sequences of commands", () => {
       "TransferToFacility",
       "refused property.not-held",
       "refused property.receipt-unknown",
+      "refused property.none-held",
       "refused property.dispose.reason-required",
       "refused property.not-in-custody",
     ]) {
