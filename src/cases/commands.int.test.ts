@@ -73,7 +73,7 @@ describe(`case commands through the process engine (${testEngine})`, () => {
       .selectFrom("cases")
       .select(["id", "state", "version"])
       .execute();
-    expect(cases).toHaveLength(7);
+    expect(cases).toHaveLength(8);
     for (const stored of cases) {
       const events = await readCaseEvents(server.services.db, stored.id);
       expect(events).toHaveLength(stored.version);

@@ -2,15 +2,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { visibleCases } from "../platform/auth/caseAccess.ts";
 import { writeOf } from "../platform/http/declare.ts";
-import {
-  type Failure,
-  failureProblem,
-  invalidRequest,
-  sendProblem,
-} from "../platform/http/problem.ts";
+import { failureProblem, invalidRequest, sendProblem } from "../platform/http/problem.ts";
 import { problemSchema } from "../platform/http/schemas.ts";
 import type { Services } from "../platform/services.ts";
 import { caseActions } from "./actions.ts";
+import { CASE_MISSING } from "./caseMissing.ts";
 import { readCase } from "./readCase.ts";
 import { runCommand } from "./runCommand.ts";
 import {
@@ -24,8 +20,6 @@ import {
   listQuery,
 } from "./schemas.ts";
 import { findCaseRow, listCaseRows, toPersonView } from "./store.ts";
-
-const CASE_MISSING: Failure = { ok: false, kind: "missing", detail: "The case was not found." };
 
 /** Facts are recorded when or after they happen, never ahead of time. */
 export function futureProblem(services: Services, occurredAt: string | undefined) {

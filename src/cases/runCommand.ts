@@ -4,6 +4,7 @@ import type { Refusal } from "../core/refusal.ts";
 import { appendEvents, lockCase, type StoredCase } from "../platform/caseLog/store.ts";
 import type { Services } from "../platform/services.ts";
 import { inTransaction, type UnitOfWork, type Write } from "../platform/work.ts";
+import { CASE_MISSING } from "./caseMissing.ts";
 
 export interface CommandRequest {
   caseId: string;
@@ -43,7 +44,7 @@ export async function runCommandIn(
 ): Promise<CommandOutcome> {
   const { pathway } = services;
   const stored = await lockCase(unit.trx, request.caseId);
-  if (!stored) return { ok: false, kind: "missing", detail: "The case was not found." };
+  if (!stored) return CASE_MISSING;
   if (stored.version !== request.expectedVersion) {
     return {
       ok: false,

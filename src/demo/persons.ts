@@ -101,4 +101,17 @@ export const demoPersons: DemoPerson[] = [
       aNumber: "000000107",
     },
   },
+  {
+    key: "awaiting-flight",
+    person: {
+      givenName: "Grigori",
+      familyName: "Markov",
+      nativeGivenName: "Григорий",
+      nativeFamilyName: "Марков",
+      dateOfBirth: "1987-11-02",
+      nationality: "RU",
+      languages: ["ru"],
+      aNumber: "000000108",
+    },
+  },
 ];

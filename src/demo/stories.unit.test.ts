@@ -16,6 +16,7 @@ const finalStates: Record<string, [custody: string, protection: string, removal:
   "older-brother": ["detained", "in_proceedings", "no_order"],
   "detained-months": ["released_parole", "in_proceedings", "no_order"],
   "bond-20000": ["detained", "in_proceedings", "no_order"],
+  "awaiting-flight": ["detained", "none", "final_order"],
 };
 
 function run(key: string) {

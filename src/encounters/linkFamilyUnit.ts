@@ -3,6 +3,7 @@
  * naming the others, all in one transaction — every case linked, or none (CBP TEDS 2015, 1.9).
  */
 import { randomUUID } from "node:crypto";
+import { CASE_MISSING } from "../cases/caseMissing.ts";
 import { runCommandIn } from "../cases/runCommand.ts";
 import { lockCase, type StoredCase } from "../platform/caseLog/store.ts";
 import type { Failure } from "../platform/http/problem.ts";
@@ -42,12 +43,7 @@ export function linkFamilyUnit(
     for (const entry of ordered) {
       const found = await lockCase(unit.trx, entry.caseId);
       if (!found) {
-        return {
-          ok: false,
-          kind: "missing",
-          detail: "The case was not found.",
-          caseId: entry.caseId,
-        };
+        return { ...CASE_MISSING, caseId: entry.caseId };
       }
       stored.push(found);
     }

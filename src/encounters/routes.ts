@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CASE_MISSING } from "../cases/caseMissing.ts";
 import { futureProblem } from "../cases/routes.ts";
 import { canSeeCase } from "../platform/auth/caseAccess.ts";
 import { writeOf } from "../platform/http/declare.ts";
@@ -86,10 +87,7 @@ export function encountersRoutes(services: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const unit = await readFamilyUnit(services, request.params.id, request.account!);
         if (!unit) {
-          return sendProblem(
-            reply,
-            failureProblem({ ok: false, kind: "missing", detail: "The case was not found." }),
-          );
+          return sendProblem(reply, failureProblem(CASE_MISSING));
         }
         request.auditSubject = { type: "case", id: request.params.id };
         return unit;
@@ -125,10 +123,7 @@ export function encountersRoutes(services: Services): FastifyPluginAsyncZod {
         for (const entry of request.body.cases) {
           // A case the officer may not see is answered as one that does not exist.
           if (!(await canSeeCase(services.db, request.account!, entry.caseId))) {
-            return sendProblem(
-              reply,
-              failureProblem({ ok: false, kind: "missing", detail: "The case was not found." }),
-            );
+            return sendProblem(reply, failureProblem(CASE_MISSING));
           }
         }
         const outcome = await linkFamilyUnit(services, request.body, writeOf(request));

@@ -26,8 +26,9 @@ describe(`who is detained where (${testEngine})`, () => {
       .orderBy("persons.a_number")
       .execute();
 
-  it("holds the demo's two detained people at their facilities, since they were placed there", async () => {
-    // The older brother was moved to Pennsylvania; the man on a $20,000 bond has not posted it.
+  it("holds the demo's three detained people at their facilities, since they were placed there", async () => {
+    // The older brother was moved to Pennsylvania; the man on a $20,000 bond has not posted it;
+    // the man with a final order waits at Otay Mesa for a flight.
     // Those paroled, released on recognizance or removed have no row.
     expect(await rows()).toEqual([
       {
@@ -38,6 +39,11 @@ describe(`who is detained where (${testEngine})`, () => {
       {
         a_number: "000000107",
         facility_id: "imperial-regional-detention-facility",
+        since: expect.any(Date),
+      },
+      {
+        a_number: "000000108",
+        facility_id: "otay-mesa-detention-center",
         since: expect.any(Date),
       },
     ]);
@@ -54,7 +60,7 @@ describe(`who is detained where (${testEngine})`, () => {
   it("is rebuilt from the case log to exactly the same rows", async () => {
     const before = await rows();
     await services.db.deleteFrom("detainees").execute();
-    expect(await rebuildProjections(services)).toBe(7);
+    expect(await rebuildProjections(services)).toBe(8);
     expect(await rows()).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import type { StoryStep } from "../../core/pathway/index.ts";
 import type { CommandInput } from "../../pathway.ts";
+import { awaitingFlightStory } from "./awaitingFlight.ts";
 import { bondStory } from "./bond.ts";
 import { olderBrotherStory, youngerBrotherStory } from "./brothers.ts";
 import { detainedMonthsStory } from "./detained.ts";
@@ -18,4 +19,5 @@ export const demoStories: Readonly<Record<string, readonly StoryStep<CommandInpu
   "older-brother": olderBrotherStory,
   "detained-months": detainedMonthsStory,
   "bond-20000": bondStory,
+  "awaiting-flight": awaitingFlightStory,
 };

@@ -1,3 +1,4 @@
+import { CASE_MISSING } from "../../cases/caseMissing.ts";
 /**
  * Putting people on a flight's manifest, recording what became of each at boarding, and
  * cancelling a flight. Each is one unit of work: the flight's row is locked first (writes to one
@@ -21,8 +22,6 @@ import type { BoardingOutcome } from "./schemas.ts";
 import { lockFlight, lockManifestRow, setFlightStatus, writeManifestRow } from "./store.ts";
 
 export type ManifestOutcome = { ok: true; status: ManifestStatus; caseId: string } | Failure;
-
-const CASE_MISSING: Failure = { ok: false, kind: "missing", detail: "The case was not found." };
 
 function notScheduled(status: string): Failure {
   return {
