@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { endOfDayInstant } from "../core/calendar.ts";
 import type { EventHandlers } from "../core/pathway/index.ts";
 import type { EncountersFacts } from "../encounters/state.ts";
 import type { ProtectionEventData } from "../protection/events.ts";
@@ -157,7 +158,8 @@ export const courtHandlers: EventHandlers<
       : { ...decided, order };
   },
   AppealWaived: (state, _data, event) => finalize(state, event.occurredAt),
-  AppealPeriodExpired: (state, _data, event) => finalize(state, event.occurredAt),
+  // Final when the period's last day ends (8 CFR 1241.1(c)), however late the clerk records it.
+  AppealPeriodExpired: (state, data) => finalize(state, endOfDayInstant(data.deadline)),
   AppealFiled: (state, data, event) =>
     withCourt(state, (court) => ({
       ...court,

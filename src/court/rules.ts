@@ -1,10 +1,14 @@
 import type { DeadlineRule, Trigger } from "../core/deadlines/types.ts";
 import type { Standard } from "../core/standards.ts";
 
-/** The events that make an IJ's order final (8 CFR 1241.1(a)-(c)). */
+/**
+ * The events that make an IJ's order final (8 CFR 1241.1(a)-(c)). An order the appeal period let
+ * become final is final on that period's last day (1241.1(c)), which the event carries: the clerk
+ * may record it days later.
+ */
 const orderBecomesFinal: readonly Trigger[] = [
   { type: "AppealWaived" },
-  { type: "AppealPeriodExpired" },
+  { type: "AppealPeriodExpired", startField: "deadline" },
   { type: "AppealDecided", when: [{ field: "decision", equals: "dismissed" }] },
   { type: "AppealDecided", when: [{ field: "decision", equals: "sustained" }] },
 ];

@@ -93,12 +93,16 @@ export function deadlineEngine(rules: readonly DeadlineRule[]): DeadlineEngine {
         : clock,
     );
     for (const candidate of rules) {
-      if (!triggered(candidate.startsOn, event)) continue;
+      const starter = candidate.startsOn.find(
+        (t) => t.type === event.type && matches(t.when, event.data),
+      );
+      if (!starter) continue;
       if (candidate.requiresPrior && clocks.last[candidate.requiresPrior] === undefined) continue;
       if (candidate.restart === "replace") {
         running = running.filter((clock) => clock.ruleId !== candidate.id || clock.metAt !== null);
       }
-      const field = candidate.startField ? event.data[candidate.startField] : undefined;
+      const startField = starter.startField ?? candidate.startField;
+      const field = startField ? event.data[startField] : undefined;
       const start =
         (candidate.countsFrom ? clocks.last[candidate.countsFrom] : undefined) ??
         (typeof field === "string" ? field : event.occurredAt);

@@ -5,6 +5,8 @@ import type { Condition } from "../regions/types.ts";
 export interface Trigger {
   type: string;
   when?: readonly Condition[];
+  /** For a starting event: the data field that holds its start day (over the rule's own). */
+  startField?: string;
 }
 
 export type DeadlineUnit = "calendarDays" | "workingDays" | "hours" | "years";

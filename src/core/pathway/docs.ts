@@ -17,10 +17,11 @@ function cell(text: string): string {
 function triggers(list: readonly Trigger[] | undefined): string {
   if (!list || list.length === 0) return "—";
   return list
-    .map((t) =>
-      t.when
-        ? `${t.type} (${t.when.map((c) => `${c.field}=${String(c.equals)}`).join(", ")})`
-        : t.type,
+    .map(
+      (t) =>
+        (t.when
+          ? `${t.type} (${t.when.map((c) => `${c.field}=${String(c.equals)}`).join(", ")})`
+          : t.type) + (t.startField ? ` (from \`${t.startField}\`)` : ""),
     )
     .join("; ");
 }
