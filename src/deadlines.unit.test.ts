@@ -65,16 +65,10 @@ const cases: [rule: string, start: string, due: string, note: string][] = [
   ["court.motion-reopen-90d", "2022-09-26", "2022-12-27", "day 90 Sun 12-25, observed Mon 12-26"],
   ["court.motion-reconsider-30d", "2021-11-26", "2021-12-27", "day 30 Sun 12-26"],
   ["court.petition-for-review-30d", "2021-12-02", "2022-01-03", "day 30 Sat 2022-01-01"],
-  // EOIR-33, 5 working days (8 CFR 1003.15(d)(2))
-  ["people.address-eoir-33", "2021-12-22", "2021-12-30", "skips Christmas observed Fri 12-24"],
-  ["people.address-eoir-33", "2021-12-28", "2022-01-05", "skips New Year observed Fri 2021-12-31"],
-  ["people.address-eoir-33", "2022-11-21", "2022-11-29", "skips Thanksgiving"],
-  ["people.address-eoir-33", "2022-06-15", "2022-06-23", "skips Juneteenth observed Mon 06-20"],
-  ["people.address-eoir-33", "2021-06-16", "2021-06-24", "skips Juneteenth observed Fri 06-18"],
-  ["people.address-eoir-33", "2023-06-30", "2023-07-10", "skips July 4"],
-  ["people.address-eoir-33", "2021-07-01", "2021-07-09", "skips July 4 observed Mon 07-05"],
-  ["people.address-eoir-33", "2023-12-22", "2024-01-02", "skips Christmas and New Year's Day"],
-  ["people.address-eoir-33", "2023-11-10", "2023-11-17", "starts on a holiday"],
+  // EOIR-33, 5 days, does not roll (8 CFR 1003.15(d)(2), stricter than the manual's working days)
+  ["people.address-eoir-33", "2021-12-22", "2021-12-27", "Christmas observed does not extend it"],
+  ["people.address-eoir-33", "2022-11-21", "2022-11-26", "no roll: Saturday stays"],
+  ["people.address-eoir-33", "2023-06-30", "2023-07-05", "July 4 counts"],
   // AR-11, 10 days, does not roll (INA 265(a))
   ["people.address-ar-11", "2022-12-22", "2023-01-01", "no roll: Sunday New Year's Day stays"],
   ["people.address-ar-11", "2021-06-09", "2021-06-19", "no roll: Saturday stays"],
@@ -209,7 +203,7 @@ describe("deadline status from a case's events", () => {
     ]);
     const list = deadlines(inCourt, "2023-03-14T16:00:00Z");
     expect(find(list, "people.address-eoir-33")[0]).toMatchObject({
-      due: "2023-03-10",
+      due: "2023-03-08",
       status: "missed",
     });
     expect(find(list, "people.address-ar-11")[0]).toMatchObject({

@@ -60,6 +60,19 @@ describe("day arithmetic", () => {
   it("counts working days past weekends and holidays", () => {
     expect(addWorkingDays("2022-11-23", 2)).toBe("2022-11-28");
   });
+  it.each([
+    ["2021-12-22", "2021-12-30", "skips Christmas observed Fri 12-24"],
+    ["2021-12-28", "2022-01-05", "skips New Year observed Fri 2021-12-31"],
+    ["2022-11-21", "2022-11-29", "skips Thanksgiving"],
+    ["2022-06-15", "2022-06-23", "skips Juneteenth observed Mon 06-20"],
+    ["2021-06-16", "2021-06-24", "skips Juneteenth observed Fri 06-18"],
+    ["2023-06-30", "2023-07-10", "skips July 4"],
+    ["2021-07-01", "2021-07-09", "skips July 4 observed Mon 07-05"],
+    ["2023-12-22", "2024-01-02", "skips Christmas and New Year's Day"],
+    ["2023-11-10", "2023-11-17", "starts on a holiday"],
+  ])("five working days from %s end on %s (%s)", (start, end) => {
+    expect(addWorkingDays(start, 5)).toBe(end);
+  });
   it("finds the Eastern day of an instant", () => {
     expect(dayOf("2022-03-21T03:30:00Z")).toBe("2022-03-20");
     expect(dayOf("2022-03-21T04:30:00Z")).toBe("2022-03-21");

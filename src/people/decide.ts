@@ -2,11 +2,16 @@ import { z } from "zod";
 import { dayOf } from "../core/calendar.ts";
 import { accept, type Decision, eventMaker } from "../core/decision.ts";
 import { countrySchema, daySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import type { CourtFacts } from "../court/state.ts";
 import type { PolicyContext } from "../policy/types.ts";
 import type { PeopleEventData } from "./events.ts";
+import { addressReceipts } from "./rules.ts";
 import type { PeopleView } from "./state.ts";
 
 const event = eventMaker<PeopleEventData>();
+
+/** What the people area's rules read: its own facts, and whether a court has the case. */
+type View = PeopleView & Partial<Pick<CourtFacts, "court">>;
 
 export const peopleCommandSchemas = [
   z
@@ -47,7 +52,9 @@ export const peopleCommandSchemas = [
       toCourt: z
         .boolean()
         .default(true)
-        .describe("File the change with the immigration court (Form EOIR-33). True when left out."),
+        .describe(
+          "File the change with the immigration court (Form EOIR-33). True when left out; filed only once a Notice to Appear has put the case before a court.",
+        ),
       toDhs: z
         .boolean()
         .default(true)
@@ -55,7 +62,7 @@ export const peopleCommandSchemas = [
     })
     .meta({
       description:
-        "Record a change of address, filed with the court (EOIR-33) and DHS (AR-11) at once.",
+        "Record a change of address: one entry files it with DHS (AR-11, within 10 days: INA 265(a)) and, once the case is before a court, with the court (EOIR-33, within 5 days: 8 CFR 1003.15(d)(2)), and gives a receipt for each.",
       examples: [
         {
           type: "ChangeAddress",
@@ -69,7 +76,7 @@ export const peopleCommandSchemas = [
 export type PeopleCommand = z.infer<(typeof peopleCommandSchemas)[number]>;
 
 export function decidePeople(
-  _state: PeopleView,
+  state: View,
   command: PeopleCommand,
   context: PolicyContext,
 ): Decision {
@@ -82,15 +89,20 @@ export function decidePeople(
           arrivedAt: command.arrivedAt,
         }),
       );
-    case "ChangeAddress":
+    case "ChangeAddress": {
+      const movedOn = command.movedOn ?? dayOf(context.now);
+      const toCourt = command.toCourt && Boolean(state.court);
+      const change = (state.address?.change ?? (state.address ? 1 : 0)) + 1;
       return accept(
         event("AddressChanged", {
           address: command.address,
-          movedOn: command.movedOn ?? dayOf(context.now),
-          toCourt: command.toCourt,
+          movedOn,
+          toCourt,
           toDhs: command.toDhs,
+          receipts: addressReceipts(dayOf(context.now), change, { toCourt, toDhs: command.toDhs }),
         }),
       );
+    }
   }
 }
 

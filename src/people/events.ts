@@ -22,6 +22,13 @@ export const peopleEvents = {
       movedOn: z.string().describe("The day of the move (YYYY-MM-DD)."),
       toCourt: z.boolean().describe("Filed with the immigration court (EOIR-33)."),
       toDhs: z.boolean().describe("Filed with DHS (AR-11)."),
+      receipts: z
+        .object({
+          dhs: z.string().nullable().describe("The AR-11 receipt, when filed with DHS."),
+          court: z.string().nullable().describe("The EOIR-33 receipt, when filed with the court."),
+        })
+        .optional()
+        .describe("The receipts of the filings (changes recorded before receipts have none)."),
     })
     .describe(
       "The person moved. Haven files the change with the court (EOIR-33, 8 CFR 1003.15(d)(2)) and with DHS (AR-11, 8 CFR 265.1) in one step; the flags record where it went.",
@@ -43,6 +50,11 @@ export const peopleHandlers: EventHandlers<PeopleView, PeopleEventData> = {
   }),
   AddressChanged: (state, data) => ({
     ...state,
-    address: { address: data.address, movedOn: data.movedOn },
+    address: {
+      address: data.address,
+      movedOn: data.movedOn,
+      change: (state.address?.change ?? (state.address ? 1 : 0)) + 1,
+      receipts: data.receipts ?? { dhs: null, court: null },
+    },
   }),
 };
