@@ -26,7 +26,7 @@ export function pathwayFingerprint(pathway: Pathway, stateVersion: number): stri
 }
 
 /** Raise when an evolver's meaning changes: every case's state is then folded again. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 function versions(services: Services): Map<string, string> {
   return new Map([
