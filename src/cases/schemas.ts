@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Pathway } from "../core/pathway/index.ts";
+import { instantSchema } from "../core/schemas.ts";
 
 export const caseIdParams = z.object({
   id: z.uuid({ message: "must be a case id (a UUID)" }),
 });
 
-const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date and time" });
+const isoInstant = instantSchema;
 
 /** `POST /api/cases/:id/commands`: every command of the pathway, told apart by `type`. */
 export function commandBody(pathway: Pathway) {

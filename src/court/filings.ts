@@ -3,7 +3,7 @@ import { dayOf } from "../core/calendar.ts";
 import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import type { EventHandlers, KernelState } from "../core/pathway/index.ts";
 import { refusal } from "../core/refusal.ts";
-import { idSchema } from "../core/schemas.ts";
+import { daySchema, idSchema } from "../core/schemas.ts";
 import type { PolicyContext } from "../policy/types.ts";
 import type { CourtFacts } from "./state.ts";
 
@@ -82,8 +82,7 @@ export const filingCommandSchemas = [
       filedBy: z
         .enum(["respondent", "dhs"])
         .describe("Which party files it: the respondent (or their attorney) or DHS."),
-      filedOn: z.iso
-        .date()
+      filedOn: daySchema
         .optional()
         .describe("The day the court received it, YYYY-MM-DD. The command's day when left out."),
     })

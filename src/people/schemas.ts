@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { daySchema, instantSchema } from "../core/schemas.ts";
 
-const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date and time" });
+const isoInstant = instantSchema;
 
 export const newPersonSchema = z.object({
   givenName: z.string().trim().min(1).max(200),
   familyName: z.string().trim().min(1).max(200),
   nativeGivenName: z.string().trim().min(1).max(200).nullish(),
   nativeFamilyName: z.string().trim().min(1).max(200).nullish(),
-  dateOfBirth: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }).nullish(),
+  dateOfBirth: daySchema.nullish(),
   nationality: z
     .string()
     .regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 country code, e.g. RU" }),

@@ -7,6 +7,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { zonedInstant } from "../../core/calendar.ts";
+import { daySchema } from "../../core/schemas.ts";
 import { writeOf } from "../../platform/http/declare.ts";
 import type { Services } from "../../platform/services.ts";
 import { inTransaction } from "../../platform/work.ts";
@@ -30,7 +31,7 @@ export function capacityRoutes(services: Services): FastifyPluginAsyncZod {
           body: z
             .object({
               port: portSchema,
-              from: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }),
+              from: daySchema,
               places: z.number().int().min(0).max(10_000),
               reason: z.string().trim().min(1, { message: "give the reason" }).max(2000),
             })

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { nativeName } from "../../cases/persons.ts";
 import { dayOf } from "../../core/calendar.ts";
+import { daySchema } from "../../core/schemas.ts";
 import { writeOf } from "../../platform/http/declare.ts";
 import { failureProblem, type Problem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
@@ -105,7 +106,7 @@ export function checkInRoutes(services: Services): FastifyPluginAsyncZod {
           summary: "A port's appointments on a day (default: the officer's port, today)",
           querystring: z.object({
             port: portSchema.optional(),
-            date: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }).optional(),
+            date: daySchema.optional(),
           }),
           response: { 200: portDayAnswer, 400: problemWithCode },
         },

@@ -1,6 +1,7 @@
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { daySchema } from "../../core/schemas.ts";
 import { NotFoundError } from "../../platform/errors.ts";
 import { writeOf } from "../../platform/http/declare.ts";
 import { failureProblem, sendProblem } from "../../platform/http/problem.ts";
@@ -12,7 +13,7 @@ import { commitAsObserver, observerParty, revealAsObserver } from "./observers.t
 import { closeWindow, drawWindow } from "./runDraw.ts";
 import { ensureWindow, findWindow, statusOf } from "./windows.ts";
 
-const dateParams = z.object({ date: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }) });
+const dateParams = z.object({ date: daySchema });
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, { message: "must be 64 lowercase hex digits" });
 const windowStatus = z.object({
   date: z.string(),

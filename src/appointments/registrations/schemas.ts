@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daySchema } from "../../core/schemas.ts";
 import { portIds } from "../../policy/ports.ts";
 
 const name = z.string().trim().min(1, { message: "is required" }).max(200);
@@ -9,7 +10,7 @@ export const personSchema = z.object({
   familyName: name,
   nativeGivenName: name.nullish(),
   nativeFamilyName: name.nullish(),
-  dateOfBirth: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }),
+  dateOfBirth: daySchema,
   nationality: z
     .string()
     .regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 country code, e.g. RU" }),

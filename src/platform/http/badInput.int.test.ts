@@ -98,6 +98,67 @@ describe(`bad input on every route (${testEngine})`, () => {
     expect(requests).toBeGreaterThan(50);
   });
 
+  it("refuses a NUL character anywhere and a year 0000, naming the field, writing nothing", async () => {
+    const cbp = await server.as("cbp_officer");
+    const anyone = server.agent();
+    await anyone.session();
+    const person = { givenName: "A", familyName: "B", nationality: "RU", languages: ["ru"] };
+    const before = await server.services.db
+      .selectFrom("case_events")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    const cases: [Agent, string, string, unknown, string][] = [
+      [
+        cbp,
+        "POST",
+        "/api/cases",
+        { person: { ...person, givenName: "A\u0000" } },
+        "body.person.givenName",
+      ],
+      [
+        cbp,
+        "POST",
+        "/api/cases",
+        { person, occurredAt: "0000-01-01T00:00:00Z" },
+        "body.occurredAt",
+      ],
+      [
+        cbp,
+        "POST",
+        "/api/cases",
+        { person: { ...person, dateOfBirth: "0000-06-01" } },
+        "body.person.dateOfBirth",
+      ],
+      [
+        cbp,
+        "POST",
+        `/api/cases/${caseId}/commands`,
+        {
+          expectedVersion: 1,
+          command: { type: "RecordEncounter", place: "Otay\u0000Mesa", port: null },
+        },
+        "body.command.place",
+      ],
+      [cbp, "GET", "/api/search?q=Orlov%00", undefined, "querystring.q"],
+      [anyone, "GET", "/api/lottery/0000-01-01", undefined, "params.date"],
+    ];
+    for (const [agent, method, url, body, field] of cases) {
+      const answer = await agent.call(
+        method,
+        url,
+        body === undefined ? undefined : JSON.stringify(body),
+      );
+      expect(answer.status, `${method} ${url}`).toBe(400);
+      expect(answer.contentType).toContain("application/problem+json");
+      expect(answer.body.detail, `${method} ${url}`).toContain(field);
+    }
+    const after = await server.services.db
+      .selectFrom("case_events")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
   it("answers generated JSON bodies on every write route without a 5xx, never touching the case", async () => {
     const writeRoutes = apiRoutes().filter((route) => route.hasBody);
     expect(writeRoutes.length).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ import { installAccess } from "../auth/access.ts";
 import { loggerOptions } from "../log.ts";
 import type { Services } from "../services.ts";
 import { requireDeclarations } from "./declare.ts";
-import { sendProblem, toProblem } from "./problem.ts";
+import { invalidRequest, sendProblem, toProblem } from "./problem.ts";
 
 const WEB_DIST = path.resolve(import.meta.dirname, "../../../web/dist");
 
@@ -49,6 +49,21 @@ export async function buildServer(
   await installAccess(app as unknown as FastifyInstance, services);
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
+  // PostgreSQL's text and jsonb cannot hold a NUL character: refuse one anywhere, before any
+  // route's schema, rather than let it reach the database as an error.
+  app.addHook("preValidation", async (request, reply) => {
+    const field = nulCharacterAt({
+      params: request.params,
+      querystring: request.query,
+      body: request.body,
+    });
+    if (field) {
+      return sendProblem(
+        reply,
+        invalidRequest([{ field, message: "must not contain a NUL character (U+0000)" }]),
+      );
+    }
+  });
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === "GET" && !request.url.startsWith("/api/");
     if (wantsPage && existsSync(path.join(WEB_DIST, "index.html"))) {
@@ -95,4 +110,18 @@ export async function buildServer(
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });
   }
   return app as unknown as FastifyInstance;
+}
+
+/** Where the first NUL character is in a request's inputs, as a field path; null if none. */
+export function nulCharacterAt(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") {
+    return value.includes("\u0000") ? path.join(".") || "body" : null;
+  }
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes("\u0000")) return [...path, key.replaceAll("\u0000", "\\0")].join(".");
+    const found = nulCharacterAt(inner, [...path, key]);
+    if (found) return found;
+  }
+  return null;
 }
