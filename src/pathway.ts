@@ -11,6 +11,7 @@ import { assemblePathway, type KernelState } from "./core/pathway/index.ts";
 import { court } from "./court/index.ts";
 import { custody } from "./custody/index.ts";
 import { encounters } from "./encounters/index.ts";
+import { notices } from "./notices/index.ts";
 import { people } from "./people/index.ts";
 import { composeHouse } from "./platform/compose.ts";
 import { platform } from "./platform/index.ts";
@@ -34,6 +35,7 @@ export const modules = [
   property,
   protection,
   court,
+  notices,
   removal,
   workspace,
 ] as const satisfies readonly HavenModule[];

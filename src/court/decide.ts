@@ -4,6 +4,9 @@ import { dueFor } from "../core/deadlines/index.ts";
 import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
 import { countrySchema, daySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import { inAbsentiaNoticeRefusal } from "../notices/rules.ts";
+import type { NoticesFacts } from "../notices/state.ts";
+import type { PeopleFacts } from "../people/state.ts";
 import type { PolicyContext } from "../policy/types.ts";
 import { type ProtectionFacts, protectionOutcomes } from "../protection/state.ts";
 import type { RemovalFacts } from "../removal/state.ts";
@@ -16,7 +19,9 @@ const event = eventMaker<CourtEventData>();
 /** What the court's rules read: the proceedings, the screening before them, the final order. */
 type View = CourtFacts &
   Pick<ProtectionFacts, "protection" | "credibleFear"> &
-  Pick<RemovalFacts, "finalOrderAt">;
+  Pick<RemovalFacts, "finalOrderAt"> &
+  Pick<PeopleFacts, "address"> &
+  NoticesFacts;
 
 export const courtCommandSchemas = [
   z
@@ -118,7 +123,7 @@ export const courtCommandSchemas = [
     })
     .meta({
       description:
-        "Record the immigration judge's decision in removal proceedings (INA 240(c)). Refused before any hearing was held (INA 240(b)(1)). In absentia only as an order of removal, and only when the respondent did not appear at the last hearing held (INA 240(b)(5)(A)).",
+        "Record the immigration judge's decision in removal proceedings (INA 240(c)). Refused before any hearing was held (INA 240(b)(1)). In absentia only as an order of removal, only when the respondent did not appear at the last hearing held, and only when the notice of that hearing is on record as mailed to the respondent's current address (INA 240(b)(5)(A); INA 239(c)).",
       examples: [
         {
           type: "IssueIJDecision",
@@ -295,6 +300,8 @@ function issueDecision(
       ),
     );
   }
+  const unnoticed = command.inAbsentia ? inAbsentiaNoticeRefusal(state, last) : null;
+  if (unnoticed) return refuse(unnoticed);
   const { type: _type, servedOn, ...data } = command;
   return accept(event("IJDecisionIssued", { ...data, servedOn: servedOn ?? dayOf(now) }));
 }

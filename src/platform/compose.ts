@@ -37,6 +37,13 @@ export function composeHouse<Context extends DecideContext, State extends Kernel
       pathway: pathway as unknown as Pathway,
       projections: modules.flatMap((module) => module.projections ?? []),
       decisionContext,
+      outboxHandlers: (services) => {
+        const added = modules.map((module) => module.outbox?.(services) ?? {});
+        return {
+          senders: Object.assign({}, ...added.map((handlers) => handlers.senders ?? {})),
+          delivered: Object.assign({}, ...added.map((handlers) => handlers.delivered ?? {})),
+        };
+      },
     },
     migrations,
     backup: {

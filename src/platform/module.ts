@@ -3,6 +3,7 @@ import type { Migration } from "kysely";
 import type { AreaDomain } from "../core/pathway/index.ts";
 import type { CaseProjection } from "./caseLog/projection.ts";
 import type { Config } from "./config.ts";
+import type { OutboxHandlers } from "./outbox/worker.ts";
 import type { Services } from "./services.ts";
 
 /** A table the backup keeps, in the order it restores (parents before children). */
@@ -36,6 +37,8 @@ export interface HavenModule {
   sequences?: readonly string[];
   /** Read models kept from case events in the command's transaction (docs/ARCHITECTURE.md). */
   projections?: readonly CaseProjection[];
+  /** What it adds to the outbox: senders for its channels, steps after a message is delivered. */
+  outbox?: (services: Services) => Partial<OutboxHandlers>;
   /** Work it runs in the background of every server process (e.g. the lottery's clock). */
   start?: (services: Services, config: Config, onError: (error: unknown) => void) => Worker | null;
 }

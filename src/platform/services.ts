@@ -8,6 +8,7 @@ import type { Database } from "./database/schema.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import {
   defaultOutboxSettings,
+  type OutboxHandlers,
   type OutboxSettings,
   type OutboxWorker,
   startOutboxWorker,
@@ -24,6 +25,8 @@ export interface House {
     at: string,
     actor: string,
   ) => Promise<DecideContext>;
+  /** What the modules add to the outbox: senders for their channels, steps after delivery. */
+  outboxHandlers?: (services: Services) => OutboxHandlers;
 }
 
 /** Everything a use case may touch, wired by plain functions (no container). */
@@ -59,13 +62,26 @@ export function buildServices(
   const clock = options.clock ?? (() => new Date());
   const mailer = options.mailer ?? null;
   const settings = { ...defaultOutboxSettings, ...options.outbox };
-  return {
+  let handlers: OutboxHandlers | undefined;
+  const services: Services = {
     ...house,
     db,
     clock,
     mailer,
-    outbox: startOutboxWorker(db, mailer, clock, settings, options.onError ?? (() => {})),
+    outbox: startOutboxWorker(
+      db,
+      mailer,
+      clock,
+      settings,
+      options.onError ?? (() => {}),
+      // The modules' handlers are handed the services this worker is part of.
+      () => {
+        handlers ??= house.outboxHandlers?.(services) ?? { senders: {}, delivered: {} };
+        return handlers;
+      },
+    ),
     publicUrl: options.publicUrl ?? "http://localhost:3000",
     sessionTimeouts: options.sessionTimeouts ?? defaultSessionTimeouts,
   };
+  return services;
 }

@@ -3,6 +3,7 @@ import { defaultPolicyLog } from "../policy/index.ts";
 import {
   detainedAfterFearClaim,
   expeditedOrder,
+  hearingNoticeMailedSteps,
   ijOrderedRemoval,
   inProceedings,
   negativeServed,
@@ -160,6 +161,10 @@ describe("the due-process guard: no removal while a blocking fact holds", () => 
         type: "ScheduleHearing",
         hearingId: "h-1",
         kind: "master",
+        at: "2023-02-01T16:00:00Z",
+      }),
+      ...hearingNoticeMailedSteps("2022-12-20T15:00:00Z", {
+        hearingId: "h-1",
         at: "2023-02-01T16:00:00Z",
       }),
       step("2023-02-01T17:00:00Z", "ij", {

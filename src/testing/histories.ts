@@ -2,6 +2,30 @@
 import { allGrounds, negativeConscription, step } from "../demo/stories/common.ts";
 import { history } from "./kit.ts";
 
+/**
+ * The person's address, and the mailing of a hearing's notice to it on the next day: what an
+ * order in absentia needs on record (INA 240(b)(5)(A); INA 239(c)).
+ */
+export const hearingNoticeMailedSteps = (
+  scheduledAt: string,
+  hearing: { hearingId: string; at: string },
+  address = "1200 J Street, Sacramento, CA 95814",
+) => {
+  const postedOn = new Date(Date.parse(scheduledAt) + 86_400_000).toISOString();
+  return [
+    step(scheduledAt, "applicant", { type: "ChangeAddress", address }),
+    step(postedOn, "system", {
+      type: "RecordNoticeDelivery",
+      noticeId: `notice-${hearing.hearingId}`,
+      kind: "hearing-notice",
+      channel: "postal",
+      address,
+      deliveredAt: postedOn.slice(0, 10),
+      hearing,
+    }),
+  ];
+};
+
 const detainedSteps = [
   step("2022-12-04T09:00:00Z", "system", {
     type: "OpenCase",
@@ -65,7 +89,7 @@ const positiveSteps = [
   }),
 ];
 
-const inProceedingsSteps = [
+export const inProceedingsSteps = [
   ...positiveSteps,
   step("2022-12-19T15:00:00Z", "ice", { type: "ServeNoticeToAppear", court: "eoir-san-diego" }),
   step("2022-12-20T15:00:00Z", "clerk", {
@@ -135,6 +159,10 @@ export const inAbsentiaOrdered = () =>
       type: "ScheduleHearing",
       hearingId: "h-2",
       kind: "individual",
+      at: "2023-02-01T16:00:00Z",
+    }),
+    ...hearingNoticeMailedSteps("2023-01-12T15:00:00Z", {
+      hearingId: "h-2",
       at: "2023-02-01T16:00:00Z",
     }),
     step("2023-02-01T17:00:00Z", "ij", {

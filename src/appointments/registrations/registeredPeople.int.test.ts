@@ -97,6 +97,7 @@ describe("registered people (migration 0006)", () => {
       "0012_removal_flights",
       "0013_worklist_order",
       "0015_case_search",
+      "0017_notices",
     ]);
     const restored = await db
       .selectFrom("registration_people")

@@ -99,6 +99,22 @@ const matrix: Record<string, Entry> = {
     caseRoute: true,
     expect: caseAnswer(CASE_READERS, () => 200),
   },
+  // notices: the list and its PDFs for whoever reads the case; the mail room records a posting
+  "GET /api/cases/:id/notices": {
+    caseRoute: true,
+    expect: caseAnswer(CASE_READERS, () => 200),
+  },
+  "GET /api/cases/:id/notices/:file": {
+    caseRoute: true,
+    url: (id) => `/api/cases/${id}/notices/${MISSING}.pdf`,
+    expect: caseAnswer(CASE_READERS, () => 404),
+  },
+  "POST /api/cases/:id/notices/:noticeId/mailings": {
+    caseRoute: true,
+    url: (id) => `/api/cases/${id}/notices/${MISSING}/mailings`,
+    body: { postedOn: "2023-01-05" },
+    expect: caseAnswer(["applicant", "attorney", ...staffCaseRoles()], () => 404),
+  },
   "GET /api/cases/:id/actions": {
     caseRoute: true,
     expect: caseAnswer(["applicant", "attorney", ...staffCaseRoles()], () => 200),

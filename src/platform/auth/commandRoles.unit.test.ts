@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { noticeCommandTypes } from "../../notices/decide.ts";
 import { pathway } from "../../pathway.ts";
 import { flightCommandTypes } from "../../removal/decide.ts";
 import { mayRunCommand as mayRun } from "./commandRoles.ts";
@@ -22,6 +23,8 @@ describe("who may run each case command", () => {
       if ((flightCommandTypes as readonly string[]).includes(type)) continue;
       // A family unit is linked on every member's case at once (encounters/routes.ts).
       if (type === "LinkFamilyUnit") continue;
+      // A notice's delivery is recorded by Haven itself (notices/delivery.ts).
+      if ((noticeCommandTypes as readonly string[]).includes(type)) continue;
       expect(allowed.length, type).toBeGreaterThan(0);
       for (const role of allowed) {
         expect(can(role as Role, "case.command"), `${type}: ${role}`).toBe(true);

@@ -149,7 +149,8 @@ export interface AppearancesTable {
 
 export interface OutboxTable {
   id: Generated<string>;
-  channel: "email";
+  /** "email", or a channel a module delivers (its migration allows it). */
+  channel: string;
   recipient: string;
   subject: string;
   body: string;

@@ -13,6 +13,8 @@ export interface OutboxMessage {
   text: string;
   /** e.g. "password-reset", "appointment-confirmation". */
   purpose: string;
+  /** How it goes: "email" when left out, or a channel a module delivers (worker.ts). */
+  channel?: string;
 }
 
 /** Puts messages in the outbox, in the caller's transaction: they exist exactly when the write does. */
@@ -26,7 +28,7 @@ export async function enqueue(
     .insertInto("outbox")
     .values(
       messages.map((message) => ({
-        channel: "email" as const,
+        channel: message.channel ?? "email",
         recipient: message.to,
         subject: message.subject,
         body: message.text,
@@ -42,10 +44,11 @@ export async function enqueue(
 
 export interface ClaimedMessage {
   id: string;
-  channel: "email";
+  channel: string;
   recipient: string;
   subject: string;
   body: string;
+  purpose: string;
   attempts: number;
 }
 
@@ -69,7 +72,7 @@ export async function claimDue(
         order by next_attempt_at, id
         limit ${limit}
         for update skip locked)
-    returning id, channel, recipient, subject, body, attempts`.execute(db);
+    returning id, channel, recipient, subject, body, purpose, attempts`.execute(db);
   return rows;
 }
 

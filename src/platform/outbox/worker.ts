@@ -45,6 +45,26 @@ function failureDetail(error: unknown): string {
   return failure.code ?? failure.name ?? "error";
 }
 
+/**
+ * What modules add to the outbox (they hand it in through the composition root; the platform
+ * names none of them): a sender for each channel other than e-mail, and a step each purpose's
+ * messages take once delivered (e.g. a notice's delivery put on its case's record). Both may run
+ * twice for one message (a process that dies before the attempt is recorded), so both must be
+ * idempotent.
+ */
+export interface OutboxHandlers {
+  /**
+   * Delivers a message of a channel ("portal"), or of one purpose on a channel ("email/notice",
+   * which composes its message from the module's records); resolves to what was done (a mail
+   * server's reply), throws when it was not. E-mail of any other purpose goes by the mailer.
+   */
+  senders: Readonly<Record<string, (message: ClaimedMessage) => Promise<string>>>;
+  /** Runs after a message of the purpose was delivered; a throw makes the attempt a failed one. */
+  delivered: Readonly<Record<string, (message: ClaimedMessage, at: Date) => Promise<void>>>;
+}
+
+export const noOutboxHandlers: OutboxHandlers = { senders: {}, delivered: {} };
+
 export interface OutboxWorker {
   /** Looks for due messages now (after a commit that put one in). */
   wake: () => void;
@@ -66,27 +86,48 @@ export function startOutboxWorker(
   clock: () => Date,
   settings: OutboxSettings,
   onError: (error: unknown) => void,
+  handlers: () => OutboxHandlers = () => noOutboxHandlers,
 ): OutboxWorker {
   let stopped = false;
   let running: Promise<number> | null = null;
   let again = false;
 
+  const sendMail = async (message: ClaimedMessage): Promise<string> => {
+    if (!mailer) throw Object.assign(new Error("no mailer"), { code: "no mailer is configured" });
+    const reply = await mailer.send({
+      to: message.recipient,
+      subject: message.subject,
+      text: message.body,
+      messageId: message.id,
+    });
+    return reply;
+  };
+
   const deliver = async (message: ClaimedMessage) => {
     let sent = false;
-    let detail = "no mailer is configured";
-    if (mailer) {
-      try {
-        const reply = await mailer.send({
-          to: message.recipient,
-          subject: message.subject,
-          text: message.body,
-          messageId: message.id,
-        });
-        sent = true;
-        detail = reply.slice(0, 300);
-      } catch (error) {
-        detail = failureDetail(error);
+    let detail: string;
+    const { senders, delivered } = handlers();
+    const send =
+      senders[`${message.channel}/${message.purpose}`] ??
+      (message.channel === "email" ? sendMail : senders[message.channel]);
+    try {
+      if (!send)
+        throw Object.assign(new Error("no sender"), { code: `no sender for ${message.channel}` });
+      detail = (await send(message)).slice(0, 300);
+      sent = true;
+      const after = delivered[message.purpose];
+      if (after) {
+        try {
+          await after(message, clock());
+        } catch (error) {
+          // Delivered, but not on record: tried again (the steps are idempotent).
+          sent = false;
+          detail = `delivered; recording it failed: ${failureDetail(error)}`;
+          onError(error);
+        }
       }
+    } catch (error) {
+      detail = failureDetail(error);
     }
     const at = clock();
     const delay = sent ? null : retryDelay(message.attempts + 1, settings);

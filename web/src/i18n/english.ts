@@ -5,6 +5,7 @@ import commands from "../commands/texts/en.json" with { type: "json" };
 import encounters from "../encounters/texts/en.json" with { type: "json" };
 import home from "../home/texts/en.json" with { type: "json" };
 import locator from "../locator/texts/en.json" with { type: "json" };
+import notices from "../notices/texts/en.json" with { type: "json" };
 import removal from "../removal/texts/en.json" with { type: "json" };
 import workspace from "../workspace/texts/en.json" with { type: "json" };
 import shared from "./texts/en.json" with { type: "json" };
@@ -22,6 +23,7 @@ export const englishParts = {
   encounters,
   home,
   locator,
+  notices,
   removal,
   workspace,
 };
@@ -36,6 +38,7 @@ export const en = {
   ...encounters,
   ...home,
   ...locator,
+  ...notices,
   ...removal,
   ...workspace,
 };

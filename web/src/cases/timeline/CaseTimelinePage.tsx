@@ -3,6 +3,7 @@ import { needsSignIn, SignInAgain } from "../../accounts/session/SignInAgain.tsx
 import { CaseActions } from "../../commands/CaseActions.tsx";
 import { LoadError, Loading } from "../../components/LoadState.tsx";
 import { FamilyUnitPanel } from "../../encounters/FamilyUnitPanel.tsx";
+import { NoticesPanel } from "../../notices/NoticesPanel.tsx";
 import { ApiError } from "../../platform/http.ts";
 import { useLoad } from "../../platform/useLoad.ts";
 import { getCase } from "../casesApi.ts";
@@ -25,6 +26,7 @@ export function CaseTimelinePage({ id, account }: { id: string; account: Account
               mayLink={account.role === "cbp_officer"}
               onLinked={refresh}
             />
+            <NoticesPanel caseId={id} role={account.role} onChanged={refresh} />
             {account.role !== "applicant" && <CaseActions caseId={id} onChanged={refresh} />}
           </>
         }
