@@ -120,6 +120,14 @@ export const courtCommandSchemas = [
         .describe(
           "The country of removal, ISO 3166-1 alpha-2, when removal is ordered. Null, the default, otherwise.",
         ),
+      reasons: z
+        .string()
+        .trim()
+        .min(1, "must give the decision's reasons")
+        .max(50_000)
+        .describe(
+          "The decision's reasons: the finding on removability, the evidence, and the findings on each application for relief (asylum, withholding of removal, protection under the Convention Against Torture), up to 50,000 characters (8 CFR 1240.12(a)).",
+        ),
     })
     .meta({
       description:
@@ -133,6 +141,8 @@ export const courtCommandSchemas = [
           delivery: "oral",
           servedOn: "2023-03-01",
           country: "RU",
+          reasons:
+            "Removable as charged. The respondent's account was consistent, but the harm feared is not on account of a protected ground; withholding and CAT protection denied for the same reasons.",
         },
       ],
     }),

@@ -95,6 +95,8 @@ describe("court: proceedings, decisions, appeals, motions", () => {
       refusalOf(
         given(scheduledOnly).when({
           type: "IssueIJDecision",
+          reasons:
+            "Removable as charged; the findings on each application are stated on the record.",
           outcome: "denied",
           removalOrdered: true,
           delivery: "oral",
@@ -113,6 +115,8 @@ describe("court: proceedings, decisions, appeals, motions", () => {
       refusalOf(
         given(inProceedings()).when({
           type: "IssueIJDecision",
+          reasons:
+            "Removable as charged; the findings on each application are stated on the record.",
           outcome: "denied",
           removalOrdered: true,
           inAbsentia: true,

@@ -42,6 +42,12 @@ export const courtEvents = {
         .string()
         .describe("Day of the oral decision or of service of the written one (8 CFR 1003.38(b))."),
       country: z.string().nullable().describe("The country of removal, when ordered."),
+      reasons: z
+        .string()
+        .optional()
+        .describe(
+          "The decision's reasons (8 CFR 1240.12(a)); decisions recorded before have none.",
+        ),
     })
     .describe("The immigration judge decided the case (INA 240(c))."),
   AppealWaived: z

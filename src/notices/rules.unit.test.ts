@@ -17,6 +17,7 @@ const missed = step("2023-02-01T17:00:00Z", "ij", {
 });
 const inAbsentia = {
   type: "IssueIJDecision",
+  reasons: "Removable as charged; the findings on each application are stated on the record.",
   outcome: "denied",
   removalOrdered: true,
   inAbsentia: true,

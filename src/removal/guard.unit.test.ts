@@ -174,6 +174,7 @@ describe("the due-process guard: no removal while a blocking fact holds", () => 
       }),
       step("2023-02-01T17:30:00Z", "ij", {
         type: "IssueIJDecision",
+        reasons: "Removable as charged; the findings on each application are stated on the record.",
         outcome: "denied",
         removalOrdered: true,
         inAbsentia: true,

@@ -142,6 +142,7 @@ export const ijOrderedRemoval = () =>
     ...inProceedingsSteps,
     step("2023-03-01T20:00:00Z", "ij", {
       type: "IssueIJDecision",
+      reasons: "Removable as charged; the findings on each application are stated on the record.",
       outcome: "denied",
       removalOrdered: true,
       delivery: "oral",
@@ -172,6 +173,7 @@ export const inAbsentiaOrdered = () =>
     }),
     step("2023-02-01T17:30:00Z", "ij", {
       type: "IssueIJDecision",
+      reasons: "Removable as charged; the findings on each application are stated on the record.",
       outcome: "denied",
       removalOrdered: true,
       inAbsentia: true,
