@@ -27,9 +27,24 @@ export async function connect(database: Config["database"]): Promise<DatabaseHan
   if (database.kind === "postgres") {
     // JIT off: Haven's statements are short, and a JIT compile (10–50 ms) costs more than the
     // statement whenever the planner's row estimate crosses jit_above_cost.
-    const pool = new pg.Pool({ connectionString: database.url, max: 10, options: "-c jit=off" });
-    // A dropped server connection must not crash the process: queries fail and the pool reconnects.
+    const pool = new pg.Pool({
+      connectionString: database.url,
+      max: 10,
+      options: "-c jit=off",
+      // A request waits this long at most for a connection (a full pool, a server that does not
+      // answer), then fails as "unavailable" (503) instead of hanging.
+      connectionTimeoutMillis: 30_000,
+      keepAlive: true,
+    });
+    // A dropped server connection (PostgreSQL restarted, 57P01) must not crash the process. pg
+    // emits it on the client, idle (the pool's "error") or checked out (the client's own, where
+    // the pool listens to nobody). The query that was using it fails by itself and is answered
+    // as 503; the broken client is not reused, and the pool connects afresh. Nothing is logged
+    // here: the failing query's own path reports it.
     pool.on("error", () => {});
+    pool.on("connect", (client) => {
+      client.on("error", () => {});
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }

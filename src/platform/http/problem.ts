@@ -77,18 +77,66 @@ export function refusalProblem(refusal: Refusal): Problem {
   };
 }
 
+/** How long a client is asked to wait before trying again after a 503 (RFC 9110 §10.2.3). */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 503) reply.header("retry-after", String(RETRY_AFTER_SECONDS));
   return reply.status(problem.status).type("application/problem+json").send(problem);
 }
 
+/** 503: the database cannot be reached just now (e.g. it is restarting). */
+export function unavailableProblem(): Problem {
+  return {
+    type: "about:blank",
+    title: "Service unavailable",
+    status: 503,
+    // Not "nothing was written": a commit cut off on its way back may have been saved.
+    detail: "The database is not reachable just now. Try again in a few seconds.",
+  };
+}
+
+/**
+ * What PostgreSQL and the network say while the database restarts or cannot be reached: the
+ * server shut the session (57P01 admin shutdown, 57P02 crash shutdown), is not accepting
+ * sessions yet (57P03), or the connection failed (class 08); the socket was refused, reset,
+ * broken or timed out.
+ */
 const CONNECTION_FAILURES = new Set([
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
   "ECONNREFUSED",
   "ECONNRESET",
-  "57P01",
-  "57P03",
-  "08006",
-  "08001",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
 ]);
+
+/**
+ * pg and pg-pool report a lost connection with a plain Error and no code: these messages,
+ * exactly (node_modules/pg/lib/client.js, pg-pool/index.js).
+ */
+const CONNECTION_FAILURE_MESSAGES = new Set([
+  "Connection terminated unexpectedly",
+  "Client has encountered a connection error and is not queryable",
+  "timeout exceeded when trying to connect",
+  "Connection terminated due to connection timeout",
+]);
+
+/** Whether an error means the database is out of reach (503), not that a statement failed. */
+export function isConnectionFailure(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") return CONNECTION_FAILURES.has(code);
+  return error instanceof Error && CONNECTION_FAILURE_MESSAGES.has(error.message);
+}
 
 /** The one place that turns an error into an HTTP answer. Nothing internal leaks into it. */
 export function toProblem(error: unknown, request: FastifyRequest): Problem {
@@ -105,14 +153,7 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
     return { type: "about:blank", title: "Not found", status: 404, detail: error.message };
   }
   const fastifyError = error as Partial<FastifyError> & { code?: string };
-  if (fastifyError.code && CONNECTION_FAILURES.has(fastifyError.code)) {
-    return {
-      type: "about:blank",
-      title: "Service unavailable",
-      status: 503,
-      detail: "The database is not reachable just now. Nothing was written; try again shortly.",
-    };
-  }
+  if (isConnectionFailure(error)) return unavailableProblem();
   if (fastifyError.code === "23505") {
     return {
       type: "about:blank",
