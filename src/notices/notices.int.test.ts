@@ -90,6 +90,8 @@ describe(`notices: made, delivered on every channel, and read by the in-absentia
     inAbsentia: true,
     delivery: "written",
     country: "RU",
+    reasons:
+      "The respondent did not appear after written notice of the hearing; removability is established by the record.",
   };
 
   beforeAll(async () => {
