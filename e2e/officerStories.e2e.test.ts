@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interviewHeld, negativeConscription } from "../src/demo/stories/common.ts";
 import { RemovalFlightsManifestPage } from "./pages/RemovalFlightsManifestPage.ts";
 import { type ApiSession, staffApi } from "./support/api.ts";
 import { axeViolations } from "./support/axe.ts";
@@ -86,6 +87,7 @@ describe("the source articles' people, worked by officers in the browser", () =>
   let cbp: ApiSession;
   let ice: ApiSession;
   let asylum: ApiSession;
+  let supervisor: ApiSession;
 
   const ago = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
 
@@ -154,33 +156,12 @@ describe("the source articles' people, worked by officers in the browser", () =>
       { type: "ScheduleCredibleFearInterview", scheduledFor: ago(26), language: "ru" },
       ago(29),
     );
+    await api(asylum, man.id, interviewHeld(ago(26), "interpreter-ru-031"), ago(25.95));
+    await api(asylum, man.id, negativeConscription(), ago(25.9));
     await api(
-      asylum,
+      supervisor,
       man.id,
-      {
-        type: "DetermineCredibleFear",
-        outcome: "negative",
-        groundsConsidered: [
-          "race",
-          "religion",
-          "nationality",
-          "political_opinion",
-          "particular_social_group",
-        ],
-        groundsFound: [],
-        conscription: "conscription_alone",
-        writtenReasons:
-          "Fear of conscription alone was found not to be persecution on a protected ground.",
-        language: "ru",
-        interpreterId: "interpreter-ru-031",
-        officerId: "asylum-officer-2040",
-      },
-      ago(25.9),
-    );
-    await api(
-      asylum,
-      man.id,
-      { type: "CompleteSupervisoryReview", outcome: "negative", supervisorId: "supervisor-0518" },
+      { type: "CompleteSupervisoryReview", outcome: "negative" },
       ago(25),
     );
     await api(asylum, man.id, { type: "RequestIJReview", how: "requested" }, ago(24.9));
@@ -257,6 +238,7 @@ describe("the source articles' people, worked by officers in the browser", () =>
     cbp = await staffApi(server.baseUrl, "cbp_officer");
     ice = await staffApi(server.baseUrl, "ice_officer");
     asylum = await staffApi(server.baseUrl, "asylum_officer");
+    supervisor = await staffApi(server.baseUrl, "asylum_officer", "supervisor@demo.haven.test");
   });
 
   afterAll(async () => {

@@ -51,9 +51,11 @@ function session(call: Call): ApiSession {
 export async function staffApi(
   baseUrl: string,
   role: Parameters<typeof demoStaff>[0],
+  /** One of the role's demo accounts, when not the first. */
+  email?: string,
 ): Promise<ApiSession> {
   const call = apiClient(baseUrl);
-  const staff = demoStaff(role);
+  const staff = demoStaff(role, email);
   await call("GET", "/api/auth/session");
   const login = await call("POST", "/api/auth/login", {
     identifier: staff.email,

@@ -12,8 +12,14 @@ export function demoAccount(
 }
 
 /** A staff demo account with its TOTP secret. */
-export function demoStaff(role: DemoAccount["role"]): { email: string; totpSecret: string } {
-  const account = demoAccount(role);
+export function demoStaff(
+  role: DemoAccount["role"],
+  email?: string,
+): { email: string; totpSecret: string } {
+  const account = email
+    ? demoAccounts.find((candidate) => candidate.email === email && candidate.role === role)
+    : demoAccount(role);
+  if (!account) throw new Error(`The demo has no ${role} account ${email}.`);
   if (!account.totpSecret) throw new Error(`The demo ${role} has no TOTP secret.`);
   return { email: account.email, totpSecret: account.totpSecret };
 }

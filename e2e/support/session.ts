@@ -11,8 +11,10 @@ export async function signedInState(
   browser: Browser,
   baseUrl: string,
   role: Parameters<typeof demoStaff>[0],
+  /** One of the role's demo accounts, when not the first. */
+  email?: string,
 ): Promise<StorageState> {
-  const staff = demoStaff(role);
+  const staff = demoStaff(role, email);
   const context = await newContext(browser);
   try {
     const page = await context.newPage();

@@ -85,6 +85,15 @@ export const demoAccounts: DemoAccount[] = [
     totpSecret: "HAVENDEMOASYLUMOFFICERAAAAAAAAAA",
   },
   {
+    // A second asylum officer: the supervisory review of a determination is another officer's
+    // (8 CFR 208.30(e)(8)).
+    email: "supervisor@demo.haven.test",
+    role: "asylum_officer",
+    displayName: "Demo Supervisory Asylum Officer",
+    preferredLanguage: "en",
+    totpSecret: "HAVENDEMOSUPERVISORAAAAAAAAAAAAA",
+  },
+  {
     email: "judge@demo.haven.test",
     role: "immigration_judge",
     displayName: "Demo Immigration Judge",

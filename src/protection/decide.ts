@@ -6,7 +6,13 @@ import { refusal } from "../core/refusal.ts";
 import { daySchema, idSchema, instantSchema } from "../core/schemas.ts";
 import type { CourtFacts } from "../court/state.ts";
 import type { PolicyContext } from "../policy/types.ts";
-import { conscriptionFindings, type ProtectionEventData, protectedGrounds } from "./events.ts";
+import {
+  conscriptionFindings,
+  type ProtectedGround,
+  type ProtectionEventData,
+  protectedGrounds,
+  sexRequests,
+} from "./events.ts";
 import { consultationPeriod, meritsInterviewEarliest, meritsInterviewLatest } from "./rules.ts";
 import type { ProtectionView } from "./state.ts";
 
@@ -16,6 +22,39 @@ const event = eventMaker<ProtectionEventData>();
 type View = ProtectionView & Pick<CourtFacts, "court">;
 
 const language = z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code");
+
+/** The field names of each protected ground on the determination form, in the form's order. */
+const groundKey = {
+  race: "race",
+  religion: "religion",
+  nationality: "nationality",
+  particular_social_group: "particularSocialGroup",
+  political_opinion: "politicalOpinion",
+} as const satisfies Record<ProtectedGround, string>;
+type GroundKey = (typeof groundKey)[ProtectedGround];
+
+/** A finding per ground: whether the harm feared is on account of it (nexus), and why. */
+function groundFields() {
+  const fields = {} as Record<`${GroundKey}Nexus`, z.ZodDefault<z.ZodBoolean>> &
+    Record<`${GroundKey}Reasons`, z.ZodString>;
+  for (const ground of protectedGrounds) {
+    const key = groundKey[ground];
+    fields[`${key}Nexus`] = z
+      .boolean()
+      .default(false)
+      .describe(
+        `The harm feared is on account of ${ground.replaceAll("_", " ")}. False when left out.`,
+      );
+    fields[`${key}Reasons`] = z
+      .string()
+      .trim()
+      .max(5_000)
+      .describe(
+        `The officer's reasons on ${ground.replaceAll("_", " ")}, in writing (up to 5,000 characters); required.`,
+      );
+  }
+  return fields;
+}
 
 export const protectionCommandSchemas = [
   z
@@ -64,35 +103,10 @@ export const protectionCommandSchemas = [
     }),
   z
     .object({
-      type: z.literal("DetermineCredibleFear"),
-      outcome: z
-        .enum(["positive", "negative"])
-        .describe(
-          "The asylum officer's determination: the person has a credible fear (positive) or not (negative).",
-        ),
-      groundsConsidered: z
-        .array(z.enum(protectedGrounds))
-        .describe(
-          "The protected grounds the officer considered. All five must be listed: race, religion, nationality, particular_social_group, political_opinion.",
-        ),
-      groundsFound: z
-        .array(z.enum(protectedGrounds))
-        .default([])
-        .describe(
-          "The protected grounds the feared harm is on account of, as the officer found. None (an empty list) when left out.",
-        ),
-      conscription: z
-        .enum(conscriptionFindings)
-        .describe(
-          "The finding on a fear of conscription (Matter of A-G-, 19 I&N Dec. 502 (BIA 1987)): not_raised; conscription_alone, which is not persecution on a protected ground; disproportionate_punishment_on_protected_ground; or internationally_condemned_acts.",
-        ),
-      writtenReasons: z
-        .string()
-        .trim()
-        .max(20_000)
-        .describe(
-          "The officer's reasons, in writing (up to 20,000 characters). An empty text is refused (8 CFR 208.30(e)(1)).",
-        ),
+      type: z.literal("RecordCredibleFearInterview"),
+      heldAt: instantSchema.describe(
+        "When the interview began, ISO 8601 with offset. Not later than now: an interview is recorded once held.",
+      ),
       language: language.describe(
         "The language the interview was held in, an ISO 639 code in lower case.",
       ),
@@ -101,29 +115,137 @@ export const protectionCommandSchemas = [
         .describe(
           "The interpreter's id. Null only when the interview was held in English (8 CFR 208.30(d)(5)). Required.",
         ),
-      officerId: idSchema.describe("The asylum officer's id."),
+      requestedOfficerSex: z
+        .enum(sexRequests)
+        .default("none")
+        .describe("The person asked for an officer of this sex: none, female or male."),
+      requestedInterpreterSex: z
+        .enum(sexRequests)
+        .default("none")
+        .describe("The person asked for an interpreter of this sex: none, female or male."),
+      requestHonoured: z
+        .boolean()
+        .default(true)
+        .describe("What the person asked for was given. True when left out."),
+      requestNotHonouredReason: z
+        .string()
+        .trim()
+        .max(2_000)
+        .default("")
+        .describe("Why the request could not be met (up to 2,000 characters)."),
     })
     .meta({
       description:
-        "Record the asylum officer's credible-fear determination (8 CFR 208.30(e)). It is served only after supervisory review. Refused unless every protected ground was considered (INA 101(a)(42)(A)), the reasons are in writing (8 CFR 208.30(e)(1)), and an interpreter is named for an interview not in English (8 CFR 208.30(d)(5)).",
+        "Record the credible-fear interview held by an asylum officer (8 CFR 208.30(d)): when, in what language, with which interpreter, and whether the person asked for an officer or interpreter of a given sex. The determination can be recorded only after it.",
+      examples: [
+        {
+          type: "RecordCredibleFearInterview",
+          heldAt: "2022-03-24T16:00:00Z",
+          language: "ru",
+          interpreterId: "interpreter-ru-017",
+          requestedOfficerSex: "female",
+          requestedInterpreterSex: "female",
+          requestHonoured: true,
+          requestNotHonouredReason: "",
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("SubmitWrittenAccount"),
+      language: language.describe(
+        "The language the account is written in, an ISO 639 code in lower case.",
+      ),
+      text: z
+        .string()
+        .trim()
+        .min(1, "must give the account")
+        .max(50_000)
+        .describe(
+          "The account of what happened and what the person fears, in their own words (up to 50,000 characters).",
+        ),
+    })
+    .meta({
+      description:
+        "Give the asylum officer the person's own written account of their fear before the determination, in their language. A later account replaces the earlier one. Confidential (8 CFR 208.6).",
+      examples: [
+        {
+          type: "SubmitWrittenAccount",
+          language: "ru",
+          text: "Меня задержали на митинге против войны и продержали двое суток.",
+        },
+      ],
+    }),
+  z
+    .object({
+      type: z.literal("DetermineCredibleFear"),
+      outcome: z
+        .enum(["positive", "negative"])
+        .describe(
+          "The asylum officer's determination: the person has a credible fear (positive) or not (negative).",
+        ),
+      ...groundFields(),
+      harmFeared: z
+        .string()
+        .trim()
+        .max(5_000)
+        .describe("The harm the person fears, in the officer's words (up to 5,000 characters)."),
+      harmRisesToPersecution: z
+        .boolean()
+        .default(false)
+        .describe("The harm feared would be persecution. False when left out."),
+      harmRisesToTorture: z
+        .boolean()
+        .default(false)
+        .describe(
+          "The harm feared would be torture, as the Convention Against Torture defines it (8 CFR 208.18(a)). False when left out.",
+        ),
+      conscription: z
+        .enum(conscriptionFindings)
+        .describe(
+          "The finding on a fear of conscription (Matter of A-G-, 19 I&N Dec. 502 (BIA 1987)): not_raised; conscription_alone, which is not persecution on a protected ground; disproportionate_punishment_on_protected_ground; or internationally_condemned_acts.",
+        ),
+      conscriptionReasons: z
+        .string()
+        .trim()
+        .max(5_000)
+        .default("")
+        .describe(
+          "The reasons for the conscription finding (up to 5,000 characters); required unless it was not raised.",
+        ),
+      writtenReasons: z
+        .string()
+        .trim()
+        .max(20_000)
+        .describe(
+          "The determination's reasons as a whole, in writing (up to 20,000 characters). An empty text is refused (8 CFR 208.30(e)(1)).",
+        ),
+    })
+    .meta({
+      description:
+        "Record the asylum officer's credible-fear determination (8 CFR 208.30(e)), ground by ground. It is served only after supervisory review by another officer. Refused before the interview was recorded, without written reasons on each protected ground (INA 101(a)(42)(A)), on the harm and on conscription when raised, and for a positive determination with no ground found and no torture feared.",
       examples: [
         {
           type: "DetermineCredibleFear",
           outcome: "positive",
-          groundsConsidered: [
-            "race",
-            "religion",
-            "nationality",
-            "particular_social_group",
-            "political_opinion",
-          ],
-          groundsFound: ["political_opinion"],
+          raceNexus: false,
+          raceReasons: "Not claimed; nothing in the account suggests it.",
+          religionNexus: false,
+          religionReasons: "Not claimed.",
+          nationalityNexus: false,
+          nationalityReasons: "Not claimed.",
+          particularSocialGroupNexus: false,
+          particularSocialGroupReasons: "No group was put forward.",
+          politicalOpinionNexus: true,
+          politicalOpinionReasons:
+            "Arrested and detained for protesting the war; the police named her protest when they beat her.",
+          harmFeared: "Arrest, beating and prosecution for her opposition to the war.",
+          harmRisesToPersecution: true,
+          harmRisesToTorture: false,
           conscription: "not_raised",
+          conscriptionReasons: "",
           writtenReasons:
-            "Arrested and detained for protesting the war; significant possibility of establishing persecution on account of political opinion.",
-          language: "ru",
-          interpreterId: "interpreter-ru-017",
-          officerId: "asylum-officer-2291",
+            "Significant possibility of establishing persecution on account of political opinion.",
         },
       ],
     }),
@@ -135,14 +257,11 @@ export const protectionCommandSchemas = [
         .describe(
           "The determination as it stands after the supervisor's review; it may differ from the officer's.",
         ),
-      supervisorId: idSchema.describe("The supervisory asylum officer's id."),
     })
     .meta({
       description:
-        "Record the supervisor's review of the credible-fear determination; the determination is then served (8 CFR 208.30(e)(8)). Refused when it was already reviewed and served.",
-      examples: [
-        { type: "CompleteSupervisoryReview", outcome: "positive", supervisorId: "supervisor-0412" },
-      ],
+        "Record the supervisor's review of the credible-fear determination; the determination is then served (8 CFR 208.30(e)(8)). Refused to the officer who made the determination, and when it was already reviewed and served.",
+      examples: [{ type: "CompleteSupervisoryReview", outcome: "positive" }],
     }),
   z
     .object({
@@ -264,26 +383,117 @@ const supervisoryReviewPending = refuse(
 );
 
 function determine(
+  cf: View["credibleFear"],
   command: Extract<ProtectionCommand, { type: "DetermineCredibleFear" }>,
+  actor: string,
 ): Decision {
-  const missing = protectedGrounds.filter((ground) => !command.groundsConsidered.includes(ground));
-  if (missing.length > 0) {
+  const interview = cf?.interview ?? null;
+  if (interview === null) {
     return refuse(
       refusal(
-        "protection.cf.grounds-not-considered",
-        "INA 101(a)(42)(A); 8 CFR 208.30(e)",
-        `The determination must consider every protected ground; not considered: ${missing.join(", ")}.`,
-        "groundsConsidered",
+        "protection.cf.interview-not-held",
+        "8 CFR 208.30(d), (e)(1)",
+        "The credible-fear interview has not been recorded as held: a determination rests on it.",
       ),
     );
   }
-  if (command.writtenReasons.length === 0) {
+  const findings = protectedGrounds.map((ground) => ({
+    ground,
+    nexus: command[`${groundKey[ground]}Nexus`],
+    reasons: command[`${groundKey[ground]}Reasons`],
+  }));
+  const unreasoned = findings.find((finding) => finding.reasons.length === 0);
+  if (unreasoned) {
     return refuse(
       refusal(
-        "protection.cf.written-reasons",
-        "8 CFR 208.30(e)(1)",
-        "The determination must give its reasons in writing.",
-        "writtenReasons",
+        "protection.cf.ground-reasons",
+        "INA 101(a)(42)(A); 8 CFR 208.30(e)(1)",
+        `The determination must give its reasons on every protected ground; none on ${unreasoned.ground}.`,
+        `${groundKey[unreasoned.ground]}Reasons`,
+      ),
+    );
+  }
+  const missingText = (
+    [
+      ["harmFeared", command.harmFeared.length === 0, "the harm feared"],
+      [
+        "conscriptionReasons",
+        command.conscription !== "not_raised" && command.conscriptionReasons.length === 0,
+        "the finding on conscription",
+      ],
+      ["writtenReasons", command.writtenReasons.length === 0, "the determination as a whole"],
+    ] as const
+  ).find(([, missing]) => missing);
+  if (missingText) {
+    const [field, , what] = missingText;
+    return refuse(
+      refusal(
+        field === "conscriptionReasons"
+          ? "protection.cf.conscription-reasons"
+          : "protection.cf.written-reasons",
+        field === "conscriptionReasons"
+          ? "Matter of A-G-, 19 I&N Dec. 502 (BIA 1987); 8 CFR 208.30(e)(1)"
+          : "8 CFR 208.30(e)(1)",
+        `The determination must give its reasons in writing on ${what}.`,
+        field,
+      ),
+    );
+  }
+  const groundsFound = findings.filter((finding) => finding.nexus).map((f) => f.ground);
+  const persecution = groundsFound.length > 0 && command.harmRisesToPersecution;
+  if (command.outcome === "positive" && !persecution && !command.harmRisesToTorture) {
+    return refuse(
+      refusal(
+        "protection.cf.positive-without-basis",
+        "INA 235(b)(1)(B)(v); 8 CFR 208.30(e)(2), (3)",
+        "A positive determination needs persecution feared on account of a protected ground, or torture feared; the findings show neither.",
+        "outcome",
+      ),
+    );
+  }
+  return accept(
+    event("CredibleFearDetermined", {
+      outcome: command.outcome,
+      groundsConsidered: [...protectedGrounds],
+      groundsFound,
+      conscription: command.conscription,
+      writtenReasons: command.writtenReasons,
+      language: interview.language,
+      interpreterId: interview.interpreterId,
+      officerId: actor,
+      findings,
+      harm: {
+        feared: command.harmFeared,
+        risesToPersecution: command.harmRisesToPersecution,
+        risesToTorture: command.harmRisesToTorture,
+      },
+      conscriptionReasons: command.conscriptionReasons,
+    }),
+  );
+}
+
+function recordInterview(
+  cf: View["credibleFear"],
+  command: Extract<ProtectionCommand, { type: "RecordCredibleFearInterview" }>,
+  context: PolicyContext,
+): Decision {
+  if (compareInstants(command.heldAt, context.now) > 0) {
+    return refuse(
+      refusal(
+        "protection.cf.interview-in-future",
+        "8 CFR 208.30(d)",
+        "An interview is recorded once it was held; this time is later than now.",
+        "heldAt",
+      ),
+    );
+  }
+  if (cf && compareInstants(command.heldAt, cf.claimedAt) < 0) {
+    return refuse(
+      refusal(
+        "protection.cf.interview-before-claim",
+        "8 CFR 208.30(d)",
+        `The interview cannot have been held before the fear was claimed on ${dayOf(cf.claimedAt)}.`,
+        "heldAt",
       ),
     );
   }
@@ -297,8 +507,21 @@ function determine(
       ),
     );
   }
-  const { type: _type, ...data } = command;
-  return accept(event("CredibleFearDetermined", data));
+  const requested =
+    command.requestedOfficerSex !== "none" || command.requestedInterpreterSex !== "none";
+  return accept(
+    event("CredibleFearInterviewHeld", {
+      heldAt: command.heldAt,
+      language: command.language,
+      interpreterId: command.interpreterId,
+      requestedOfficerSex: command.requestedOfficerSex,
+      requestedInterpreterSex: command.requestedInterpreterSex,
+      requestHonoured: requested ? command.requestHonoured : null,
+      requestNotHonouredReason:
+        requested && !command.requestHonoured ? command.requestNotHonouredReason : null,
+      officerId: context.actor,
+    }),
+  );
 }
 
 function meritsWindow(state: View, scheduledFor: string): Decision | null {
@@ -358,9 +581,24 @@ export function decideProtection(
         }),
       );
     }
+    case "RecordCredibleFearInterview":
+      return recordInterview(cf, command, context);
+    case "SubmitWrittenAccount":
+      return accept(
+        event("WrittenAccountSubmitted", { language: command.language, text: command.text }),
+      );
     case "DetermineCredibleFear":
-      return determine(command);
+      return determine(cf, command, context.actor);
     case "CompleteSupervisoryReview":
+      if (cf?.determinedBy === context.actor) {
+        return refuse(
+          refusal(
+            "protection.cf.reviewer-is-determiner",
+            "8 CFR 208.30(e)(8)",
+            "The officer who made the determination may not review it: another officer's review is required.",
+          ),
+        );
+      }
       if (cf?.servedAt) {
         return refuse(
           refusal(
@@ -374,7 +612,7 @@ export function decideProtection(
         event("SupervisoryReviewCompleted", {
           outcome: command.outcome,
           concurred: command.outcome === cf?.outcome,
-          supervisorId: command.supervisorId,
+          supervisorId: context.actor,
         }),
       );
     case "RequestIJReview":

@@ -1,25 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { CommandInput } from "../pathway.ts";
+import { negativeConscription, positivePolitical } from "../demo/stories/common.ts";
 import {
   detainedAfterFearClaim,
   inProceedings,
   negativeServed,
   positiveServed,
 } from "../testing/histories.ts";
-import { event, given } from "../testing/kit.ts";
+import { event, given, outcome } from "../testing/kit.ts";
 import { protectedGrounds } from "./events.ts";
 
-const determination: Extract<CommandInput, { type: "DetermineCredibleFear" }> = {
-  type: "DetermineCredibleFear",
-  outcome: "positive",
-  groundsConsidered: [...protectedGrounds],
-  groundsFound: ["political_opinion"],
-  conscription: "not_raised",
-  writtenReasons: "Arrested for protesting the war.",
-  language: "ru",
-  interpreterId: "int-1",
-  officerId: "ao-1",
-};
+const determination = positivePolitical("not_raised");
 
 const scheduled = () => [
   ...detainedAfterFearClaim(),
@@ -32,6 +22,25 @@ const scheduled = () => [
       consultationWaived: false,
     },
     "2022-12-12T19:00:00Z",
+  ),
+];
+
+const interviewed = () => [
+  ...scheduled(),
+  event(
+    "CredibleFearInterviewHeld",
+    {
+      heldAt: "2022-12-15T17:00:00Z",
+      language: "ru",
+      interpreterId: "int-1",
+      requestedOfficerSex: "none",
+      requestedInterpreterSex: "none",
+      requestHonoured: null,
+      requestNotHonouredReason: null,
+      officerId: "ao-1",
+    },
+    "2022-12-15T19:00:00Z",
+    "ao-1",
   ),
 ];
 
@@ -82,47 +91,63 @@ describe("protection: credible fear and IJ review", () => {
     });
   });
 
-  it("records a determination with grounds, the A-G- finding, language and interpreter (8 CFR 208.30(e))", () => {
-    const decision = given(scheduled()).when(determination);
-    const { type: _type, ...data } = determination;
-    expect(decision).toEqual({ ok: true, events: [{ type: "CredibleFearDetermined", data }] });
+  it("records the interview held, with the person's request for a woman officer and interpreter", () => {
+    const held = given(scheduled()).whenBy(
+      "ao-1",
+      {
+        type: "RecordCredibleFearInterview",
+        heldAt: "2022-12-15T17:00:00Z",
+        language: "ru",
+        interpreterId: "int-1",
+        requestedOfficerSex: "female",
+        requestedInterpreterSex: "female",
+        requestHonoured: false,
+        requestNotHonouredReason: "No woman interpreter of Russian was available that day.",
+      },
+      "2022-12-15T19:00:00Z",
+    );
+    expect(held).toEqual({
+      ok: true,
+      events: [
+        {
+          type: "CredibleFearInterviewHeld",
+          data: {
+            heldAt: "2022-12-15T17:00:00Z",
+            language: "ru",
+            interpreterId: "int-1",
+            requestedOfficerSex: "female",
+            requestedInterpreterSex: "female",
+            requestHonoured: false,
+            requestNotHonouredReason: "No woman interpreter of Russian was available that day.",
+            officerId: "ao-1",
+          },
+        },
+      ],
+    });
+    expect(given(interviewed()).state.credibleFear?.interview).toEqual({
+      heldAt: "2022-12-15T17:00:00Z",
+      officerId: "ao-1",
+      language: "ru",
+      interpreterId: "int-1",
+    });
+  });
+
+  it("refuses an interview recorded before it was held, and one in Russian with no interpreter (8 CFR 208.30(d), (d)(5))", () => {
+    const record = {
+      type: "RecordCredibleFearInterview" as const,
+      heldAt: "2022-12-15T17:00:00Z",
+      language: "ru",
+      interpreterId: "int-1",
+    };
+    expect(refusalOf(given(scheduled()).when(record, "2022-12-13T15:00:00Z"))).toMatchObject({
+      rule: "protection.cf.interview-in-future",
+      field: "heldAt",
+    });
     expect(
-      given(
-        scheduled(),
-        event("CredibleFearDetermined", {
-          ...data,
-          groundsConsidered: [...data.groundsConsidered],
-          groundsFound: ["political_opinion"],
-        }),
-      ).state.protection,
-    ).toBe("cf_positive");
-  });
-
-  it("refuses a determination that skips a protected ground (INA 101(a)(42)(A))", () => {
-    const decision = given(scheduled()).when({
-      ...determination,
-      groundsConsidered: ["race", "religion", "nationality"],
-    });
-    expect(refusalOf(decision)).toEqual({
-      rule: "protection.cf.grounds-not-considered",
-      citation: "INA 101(a)(42)(A); 8 CFR 208.30(e)",
-      message:
-        "The determination must consider every protected ground; not considered: particular_social_group, political_opinion.",
-      field: "groundsConsidered",
-    });
-  });
-
-  it("refuses a determination without written reasons (8 CFR 208.30(e)(1))", () => {
-    expect(refusalOf(given(scheduled()).when({ ...determination, writtenReasons: "  " }))).toEqual({
-      rule: "protection.cf.written-reasons",
-      citation: "8 CFR 208.30(e)(1)",
-      message: "The determination must give its reasons in writing.",
-      field: "writtenReasons",
-    });
-  });
-
-  it("refuses a non-English interview record with no interpreter (8 CFR 208.30(d)(5))", () => {
-    expect(refusalOf(given(scheduled()).when({ ...determination, interpreterId: null }))).toEqual({
+      refusalOf(
+        given(scheduled()).when({ ...record, interpreterId: null }, "2022-12-15T19:00:00Z"),
+      ),
+    ).toEqual({
       rule: "protection.cf.interpreter-required",
       citation: "8 CFR 208.30(d)(5)",
       message: 'The interview was held in "ru", not English: the record must name the interpreter.',
@@ -130,20 +155,117 @@ describe("protection: credible fear and IJ review", () => {
     });
   });
 
+  it("refuses a determination before the interview was held, even on the interview's day", () => {
+    expect(refusalOf(given(scheduled()).when(determination, "2022-12-13T15:00:00Z"))).toEqual({
+      rule: "protection.cf.interview-not-held",
+      citation: "8 CFR 208.30(d), (e)(1)",
+      message:
+        "The credible-fear interview has not been recorded as held: a determination rests on it.",
+    });
+  });
+
+  it("records a determination ground by ground, with the interview's language and interpreter (8 CFR 208.30(e))", () => {
+    const decision = given(interviewed()).whenBy("ao-1", determination, "2022-12-15T20:00:00Z");
+    expect(decision.ok && decision.events[0]?.data).toMatchObject({
+      outcome: "positive",
+      groundsConsidered: [...protectedGrounds],
+      groundsFound: ["political_opinion"],
+      language: "ru",
+      interpreterId: "int-1",
+      officerId: "ao-1",
+      harm: { risesToPersecution: true, risesToTorture: false },
+    });
+    const findings = decision.ok ? (decision.events[0]?.data.findings as unknown[]) : [];
+    expect(findings).toHaveLength(5);
+    expect(findings[4]).toMatchObject({ ground: "political_opinion", nexus: true });
+    expect(
+      decision.ok &&
+        given(
+          interviewed(),
+          decision.events.map((e) =>
+            event(e.type as never, e.data as never, "2022-12-15T20:00:00Z", "ao-1"),
+          ),
+        ).state,
+    ).toMatchObject({
+      protection: "cf_positive",
+      credibleFear: { determinedBy: "ao-1" },
+    });
+  });
+
+  it("refuses a determination with no reasons on a protected ground (INA 101(a)(42)(A))", () => {
+    expect(
+      refusalOf(given(interviewed()).when({ ...determination, religionReasons: "  " })),
+    ).toEqual({
+      rule: "protection.cf.ground-reasons",
+      citation: "INA 101(a)(42)(A); 8 CFR 208.30(e)(1)",
+      message:
+        "The determination must give its reasons on every protected ground; none on religion.",
+      field: "religionReasons",
+    });
+  });
+
+  it("refuses a determination without written reasons on the harm, conscription or the whole (8 CFR 208.30(e)(1))", () => {
+    expect(
+      refusalOf(given(interviewed()).when({ ...determination, writtenReasons: "  " })),
+    ).toEqual({
+      rule: "protection.cf.written-reasons",
+      citation: "8 CFR 208.30(e)(1)",
+      message:
+        "The determination must give its reasons in writing on the determination as a whole.",
+      field: "writtenReasons",
+    });
+    expect(
+      refusalOf(given(interviewed()).when({ ...determination, harmFeared: "" })),
+    ).toMatchObject({ field: "harmFeared" });
+    expect(
+      refusalOf(given(interviewed()).when({ ...negativeConscription(), conscriptionReasons: "" })),
+    ).toMatchObject({ rule: "protection.cf.conscription-reasons", field: "conscriptionReasons" });
+  });
+
+  it("refuses a positive determination whose findings show neither a ground nor torture", () => {
+    expect(
+      refusalOf(given(interviewed()).when({ ...negativeConscription(), outcome: "positive" })),
+    ).toMatchObject({ rule: "protection.cf.positive-without-basis", field: "outcome" });
+    // Torture feared needs no protected ground (8 CFR 208.30(e)(3)).
+    expect(
+      given(interviewed()).when({
+        ...negativeConscription(),
+        outcome: "positive",
+        harmRisesToTorture: true,
+      }).ok,
+    ).toBe(true);
+  });
+
   it("lets the supervisor change the outcome (8 CFR 208.30(e)(8))", () => {
-    const decision = given(negativeServed().slice(0, -1)).when({
+    const decision = given(negativeServed().slice(0, -1)).whenBy("sao-2", {
       type: "CompleteSupervisoryReview",
       outcome: "positive",
-      supervisorId: "s-2",
     });
     expect(decision).toEqual({
       ok: true,
       events: [
         {
           type: "SupervisoryReviewCompleted",
-          data: { outcome: "positive", concurred: false, supervisorId: "s-2" },
+          data: { outcome: "positive", concurred: false, supervisorId: "sao-2" },
         },
       ],
+    });
+  });
+
+  it("refuses the review to the officer who made the determination (8 CFR 208.30(e)(8))", () => {
+    // The brothers' story: the review must be another officer's, not a signature on one's own.
+    expect(
+      refusalOf(
+        given(negativeServed().slice(0, -1)).whenBy("ao", {
+          type: "CompleteSupervisoryReview",
+          outcome: "negative",
+        }),
+      ),
+    ).toEqual({
+      rule: "protection.cf.reviewer-is-determiner",
+      citation: "8 CFR 208.30(e)(8)",
+      message:
+        "The officer who made the determination may not review it: another officer's review is required.",
     });
   });
 
@@ -153,7 +275,6 @@ describe("protection: credible fear and IJ review", () => {
         given(negativeServed()).when({
           type: "CompleteSupervisoryReview",
           outcome: "negative",
-          supervisorId: "s-2",
         }),
       ),
     ).toEqual({
@@ -161,6 +282,20 @@ describe("protection: credible fear and IJ review", () => {
       citation: "8 CFR 208.30(e)(8)",
       message: "The determination had supervisory review and was served on 2022-12-16.",
     });
+  });
+
+  it("takes the person's written account before the determination, and not after", () => {
+    const account = {
+      type: "SubmitWrittenAccount" as const,
+      language: "ru",
+      text: "Меня задержали.",
+    };
+    expect(outcome(given(scheduled()).when(account))).toEqual([
+      { type: "WrittenAccountSubmitted", data: { language: "ru", text: "Меня задержали." } },
+    ]);
+    expect(outcome(given(negativeServed()).when(account))).toBe(
+      "process.protection.WrittenAccountSubmitted",
+    );
   });
 
   it("refuses an IJ-review request before the determination is served (8 CFR 208.30(e)(8))", () => {

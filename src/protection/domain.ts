@@ -15,6 +15,9 @@ const APPLICANT_SIDE: readonly Role[] = ["applicant", "attorney"];
 const roles: Record<ProtectionCommand["type"], readonly Role[]> = {
   ClaimFear: ["cbp_officer", "ice_officer", ...USCIS, ...APPLICANT_SIDE],
   ScheduleCredibleFearInterview: USCIS,
+  RecordCredibleFearInterview: USCIS,
+  // By the person or their attorney in the portal, or uploaded for them by the officer.
+  SubmitWrittenAccount: [...APPLICANT_SIDE, ...USCIS],
   DetermineCredibleFear: USCIS,
   CompleteSupervisoryReview: USCIS,
   ReconsiderCredibleFear: USCIS,

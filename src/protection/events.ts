@@ -27,6 +27,24 @@ export type ConscriptionFinding = (typeof conscriptionFindings)[number];
 
 const outcome = z.enum(["positive", "negative"]);
 
+/** Who the person asked to be interviewed or interpreted by. */
+export const sexRequests = ["none", "female", "male"] as const;
+
+/** The officer's finding on one protected ground: is the harm feared on account of it? */
+export const groundFinding = z.object({
+  ground: z.enum(protectedGrounds),
+  nexus: z.boolean().describe("The harm feared is on account of this ground."),
+  reasons: z.string().describe("The officer's reasons on this ground, in writing."),
+});
+export type GroundFinding = z.infer<typeof groundFinding>;
+
+/** The harm the person fears, and whether it rises to persecution or torture. */
+export const harmFinding = z.object({
+  feared: z.string().describe("The harm the person fears, in the officer's words."),
+  risesToPersecution: z.boolean(),
+  risesToTorture: z.boolean().describe("Torture as the Convention Against Torture defines it."),
+});
+
 /** Events of the protection screening with USCIS and the IJ's review of it (past tense). */
 export const protectionEvents = {
   FearClaimed: z
@@ -43,6 +61,27 @@ export const protectionEvents = {
       consultationWaived: z.boolean(),
     })
     .describe("A credible-fear interview was scheduled (8 CFR 208.30(d))."),
+  CredibleFearInterviewHeld: z
+    .object({
+      heldAt: z.string().describe("When the interview began (ISO 8601)."),
+      language: z.string().describe("The language of the interview (ISO 639)."),
+      interpreterId: z
+        .string()
+        .nullable()
+        .describe("Null only when the interview was held in English (8 CFR 208.30(d)(5))."),
+      requestedOfficerSex: z.enum(sexRequests),
+      requestedInterpreterSex: z.enum(sexRequests),
+      requestHonoured: z.boolean().nullable().describe("Null when nothing was requested."),
+      requestNotHonouredReason: z.string().nullable(),
+      officerId: z.string().describe("The asylum officer who held it (the command's actor)."),
+    })
+    .describe("The asylum officer held the credible-fear interview (8 CFR 208.30(d))."),
+  WrittenAccountSubmitted: z
+    .object({
+      language: z.string().describe("The language the account is written in (ISO 639)."),
+      text: z.string().describe("The account in the person's words: claim text (8 CFR 208.6)."),
+    })
+    .describe("The applicant's written account of their fear, given before the determination."),
   CredibleFearDetermined: z
     .object({
       outcome,
@@ -56,10 +95,18 @@ export const protectionEvents = {
         .nullable()
         .describe("Null only when the interview was held in English (8 CFR 208.30(d)(5))."),
       officerId: z.string(),
+      // Determinations recorded before the form walked through each ground have none of these.
+      findings: z.array(groundFinding).optional().describe("One finding per protected ground."),
+      harm: harmFinding.optional(),
+      conscriptionReasons: z.string().optional(),
     })
     .describe("An asylum officer determined credible fear (8 CFR 208.30(e))."),
   SupervisoryReviewCompleted: z
-    .object({ outcome, concurred: z.boolean(), supervisorId: z.string() })
+    .object({
+      outcome,
+      concurred: z.boolean(),
+      supervisorId: z.string(),
+    })
     .describe("A supervisor reviewed the determination, and it was served (8 CFR 208.30(e)(8))."),
   IJReviewRequested: z
     .object({
@@ -97,38 +144,55 @@ export type ProtectionEventData = {
 
 type CredibleFear = NonNullable<ProtectionFacts["credibleFear"]>;
 
-function withCredibleFear(state: ProtectionView, change: Partial<CredibleFear>): ProtectionView {
-  const current: CredibleFear = state.credibleFear ?? {
-    claimedAt: "",
+function screeningOpened(claimedAt: string): CredibleFear {
+  return {
+    claimedAt,
     interviewAt: null,
+    interview: null,
+    writtenAccountAt: null,
     outcome: null,
     determinedAt: null,
+    determinedBy: null,
     servedAt: null,
     ijReview: "none",
     ijReviewRequestedAt: null,
     reconsidered: false,
   };
+}
+
+function withCredibleFear(state: ProtectionView, change: Partial<CredibleFear>): ProtectionView {
+  const current = state.credibleFear ?? screeningOpened("");
   return { ...state, credibleFear: { ...current, ...change } };
 }
 
 export const protectionHandlers: EventHandlers<ProtectionView, ProtectionEventData> = {
   FearClaimed: (state, _data, event) => ({
     ...state,
-    credibleFear: {
-      claimedAt: event.occurredAt,
-      interviewAt: null,
-      outcome: null,
-      determinedAt: null,
-      servedAt: null,
-      ijReview: "none",
-      ijReviewRequestedAt: null,
-      reconsidered: false,
-    },
+    credibleFear: screeningOpened(event.occurredAt),
   }),
+  // A new schedule is a new interview: the one held before it no longer stands for it.
   CredibleFearInterviewScheduled: (state, data) =>
-    withCredibleFear(state, { interviewAt: data.scheduledFor }),
+    withCredibleFear(state, {
+      interviewAt: data.scheduledFor,
+      interview: null,
+    }),
+  CredibleFearInterviewHeld: (state, data, event) =>
+    withCredibleFear(state, {
+      interview: {
+        heldAt: data.heldAt,
+        officerId: event.actor,
+        language: data.language,
+        interpreterId: data.interpreterId,
+      },
+    }),
+  WrittenAccountSubmitted: (state, _data, event) =>
+    withCredibleFear(state, { writtenAccountAt: event.occurredAt }),
   CredibleFearDetermined: (state, data, event) =>
-    withCredibleFear(state, { outcome: data.outcome, determinedAt: event.occurredAt }),
+    withCredibleFear(state, {
+      outcome: data.outcome,
+      determinedAt: event.occurredAt,
+      determinedBy: event.actor,
+    }),
   SupervisoryReviewCompleted: (state, data, event) =>
     withCredibleFear(state, { outcome: data.outcome, servedAt: event.occurredAt }),
   IJReviewRequested: (state, _data, event) =>

@@ -35,8 +35,19 @@ export interface ProtectionFacts {
   credibleFear: {
     claimedAt: string;
     interviewAt: string | null;
+    /** The interview held (8 CFR 208.30(d)): when, by which officer (an actor), in what language. */
+    interview: {
+      heldAt: string;
+      officerId: string;
+      language: string;
+      interpreterId: string | null;
+    } | null;
+    /** The applicant's written account, when last submitted. */
+    writtenAccountAt: string | null;
     outcome: "positive" | "negative" | null;
     determinedAt: string | null;
+    /** The officer who made the determination (an actor), whom 8 CFR 208.30(e)(8) keeps from reviewing it. */
+    determinedBy: string | null;
     /** Supervisory review is done and the determination served (8 CFR 208.30(e)(8)). */
     servedAt: string | null;
     ijReview: IJReviewStatus;

@@ -31,7 +31,11 @@ export function protectionNextSteps(state: View, deadlines: readonly Deadline[])
         }),
       ];
     case "cfi_scheduled":
-      return [step("nextStep.attendCredibleFearInterview", { at: cf?.interviewAt ?? "" })];
+      return [
+        cf?.interview
+          ? step("nextStep.awaitCredibleFearDetermination")
+          : step("nextStep.attendCredibleFearInterview", { at: cf?.interviewAt ?? "" }),
+      ];
     case "cf_positive":
       return [
         cf?.servedAt
@@ -76,7 +80,9 @@ export function protectionWorklist(state: View, clocks: readonly DeadlineClock[]
     case "fear_claimed":
       return [uscis("protection.schedule-credible-fear-interview", null)];
     case "cfi_scheduled":
-      return [uscis("protection.credible-fear-interview", cf?.interviewAt ?? null)];
+      return cf?.interview
+        ? [uscis("protection.credible-fear-determination", null)]
+        : [uscis("protection.credible-fear-interview", cf?.interviewAt ?? null)];
     case "cf_positive":
     case "cf_negative":
       return cf?.servedAt ? [] : [uscis("protection.supervisory-review", null)];

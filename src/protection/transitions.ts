@@ -15,6 +15,8 @@ export const protectionTransitions: readonly Transition<ProtectionValue>[] = [
     "cfi_scheduled",
     "8 CFR 208.30(d)",
   ),
+  row("CredibleFearInterviewHeld", ["cfi_scheduled"], "same", "8 CFR 208.30(d)"),
+  row("WrittenAccountSubmitted", ["fear_claimed", "cfi_scheduled"], "same", "8 CFR 208.30(d)"),
   row("CredibleFearDetermined", ["cfi_scheduled"], "cf_positive", "8 CFR 208.30(e)(2)", positive),
   row("CredibleFearDetermined", ["cfi_scheduled"], "cf_negative", "8 CFR 208.30(e)(2)", negative),
   row(

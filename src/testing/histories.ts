@@ -1,5 +1,10 @@
 /** Common case histories for tests, written as the commands that produce them. */
-import { allGrounds, negativeConscription, step } from "../demo/stories/common.ts";
+import {
+  interviewHeld,
+  negativeConscription,
+  positivePolitical,
+  step,
+} from "../demo/stories/common.ts";
 import { history } from "./kit.ts";
 
 /**
@@ -56,36 +61,28 @@ const interview = step("2022-12-12T19:00:00Z", "ao", {
   language: "ru",
 });
 
+const held = step("2022-12-15T19:00:00Z", "ao", interviewHeld("2022-12-15T17:00:00Z", "int-1"));
+
 const negativeSteps = [
   ...detainedSteps,
   interview,
-  step("2022-12-15T20:00:00Z", "ao", negativeConscription("ao-1", "int-1")),
-  step("2022-12-16T15:00:00Z", "sao", {
-    type: "CompleteSupervisoryReview",
-    outcome: "negative",
-    supervisorId: "s-1",
-  }),
+  held,
+  step("2022-12-15T20:00:00Z", "ao", negativeConscription()),
+  step("2022-12-16T15:00:00Z", "sao", { type: "CompleteSupervisoryReview", outcome: "negative" }),
 ];
 
 const positiveSteps = [
   ...detainedSteps,
   interview,
-  step("2022-12-15T20:00:00Z", "ao", {
-    type: "DetermineCredibleFear",
-    outcome: "positive",
-    groundsConsidered: allGrounds,
-    groundsFound: ["political_opinion"],
-    conscription: "disproportionate_punishment_on_protected_ground",
-    writtenReasons:
-      "Punishment for refusing to serve would be imposed because of political opinion.",
-    language: "ru",
-    interpreterId: "int-1",
-    officerId: "ao-1",
-  }),
+  held,
+  step(
+    "2022-12-15T20:00:00Z",
+    "ao",
+    positivePolitical("disproportionate_punishment_on_protected_ground"),
+  ),
   step("2022-12-16T15:00:00Z", "sao", {
     type: "CompleteSupervisoryReview",
     outcome: "positive",
-    supervisorId: "s-1",
   }),
 ];
 

@@ -21,13 +21,14 @@ export function event<Type extends keyof EventData>(
   type: Type,
   data: EventData[Type],
   occurredAt = "2023-06-01T15:00:00Z",
+  actor = "test",
 ): CaseEvent {
   return {
     caseId: "test",
     seq: 0,
     type,
     data: data as Record<string, unknown>,
-    actor: "test",
+    actor,
     reason: null,
     occurredAt,
   };
@@ -55,6 +56,8 @@ export function history(steps: readonly StoryStep<CommandInput>[]): CaseEvent[] 
 export interface When {
   state: CaseState;
   when(command: CommandInput, at?: string, policy?: PolicySnapshot): Decision;
+  /** The same, given by one actor (an account id): for rules on who may act. */
+  whenBy(actor: string, command: CommandInput, at?: string): Decision;
 }
 
 export function given(...groups: (CaseEvent | readonly CaseEvent[])[]): When {
@@ -67,6 +70,8 @@ export function given(...groups: (CaseEvent | readonly CaseEvent[])[]): When {
         ...policyAt(at, "test"),
         ...(policy ? { policy } : {}),
       }),
+    whenBy: (actor, command, at = "2023-06-01T15:00:00Z") =>
+      pathway.decide(state, pathway.commandSchema.parse(command), policyAt(at, actor)),
   };
 }
 

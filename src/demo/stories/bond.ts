@@ -1,4 +1,4 @@
-import { actors, negativeConscription, step } from "./common.ts";
+import { actors, interviewHeld, negativeConscription, step } from "./common.ts";
 import { demoFlights, onFlight } from "./flights.ts";
 
 /**
@@ -34,14 +34,14 @@ export const bondStory = [
     language: "ru",
   }),
   step(
-    "2022-12-22T20:00:00Z",
+    "2022-12-22T19:00:00Z",
     actors.asylumOfficer,
-    negativeConscription("asylum-officer-2040", "interpreter-ru-031"),
+    interviewHeld("2022-12-22T17:00:00Z", "interpreter-ru-031"),
   ),
+  step("2022-12-22T20:00:00Z", actors.asylumOfficer, negativeConscription()),
   step("2022-12-23T15:00:00Z", actors.supervisor, {
     type: "CompleteSupervisoryReview",
     outcome: "negative",
-    supervisorId: "supervisor-0518",
   }),
   step("2022-12-23T16:00:00Z", actors.applicant, { type: "RequestIJReview", how: "requested" }),
   step("2022-12-29T17:00:00Z", actors.judge, {

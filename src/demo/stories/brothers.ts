@@ -1,4 +1,4 @@
-import { actors, negativeConscription, step } from "./common.ts";
+import { actors, interviewHeld, negativeConscription, step } from "./common.ts";
 import { demoFlights, onFlight } from "./flights.ts";
 
 const arrival = (personId: string) => [
@@ -29,14 +29,14 @@ const arrival = (personId: string) => [
     language: "ru",
   }),
   step(
-    "2022-12-15T20:00:00Z",
+    "2022-12-15T19:00:00Z",
     actors.asylumOfficer,
-    negativeConscription("asylum-officer-3307", "interpreter-ru-044"),
+    interviewHeld("2022-12-15T17:00:00Z", "interpreter-ru-044"),
   ),
+  step("2022-12-15T20:00:00Z", actors.asylumOfficer, negativeConscription()),
   step("2022-12-16T15:00:00Z", actors.supervisor, {
     type: "CompleteSupervisoryReview",
     outcome: "negative",
-    supervisorId: "supervisor-0412",
   }),
   step("2022-12-16T16:00:00Z", actors.applicant, { type: "RequestIJReview", how: "requested" }),
   step("2022-12-21T18:00:00Z", actors.judge, {

@@ -36,19 +36,60 @@ export const actorRoles: Readonly<Record<string, Role>> = {
 
 export const allGrounds = [...protectedGrounds];
 
+/** The interview as held, in Russian with an interpreter (8 CFR 208.30(d)(5)). */
+export function interviewHeld(heldAt: string, interpreterId: string) {
+  return {
+    type: "RecordCredibleFearInterview" as const,
+    heldAt,
+    language: "ru",
+    interpreterId,
+  };
+}
+
+const noGroundClaimed = {
+  raceReasons: "Not claimed; nothing in the account suggests it.",
+  religionReasons: "Not claimed.",
+  nationalityReasons: "Not claimed.",
+  particularSocialGroupReasons: "No group was put forward.",
+};
+
 /** A negative determination on a fear of mobilization alone (Matter of A-G-). */
-export function negativeConscription(officerId: string, interpreterId: string) {
+export function negativeConscription() {
   return {
     type: "DetermineCredibleFear" as const,
     outcome: "negative" as const,
-    groundsConsidered: allGrounds,
-    groundsFound: [],
+    ...noGroundClaimed,
+    politicalOpinionReasons:
+      "He voiced no opinion against the war and was never singled out for one; the call-up reaches all men of his age.",
+    harmFeared: "Mobilization into the army, and prosecution for evading it.",
     conscription: "conscription_alone" as const,
+    conscriptionReasons:
+      "The draft applies to him as to every man of his age; no disproportionate punishment on a protected ground or condemned acts were shown.",
     writtenReasons:
-      "The applicant fears mobilization into the Russian army. Fear of conscription alone is not persecution on a protected ground; no disproportionate punishment on a protected ground or condemned acts were shown.",
-    language: "ru",
-    interpreterId,
-    officerId,
+      "The applicant fears mobilization into the Russian army. Fear of conscription alone is not persecution on a protected ground.",
+  };
+}
+
+/** A positive determination: persecution feared for opposing the war (political opinion). */
+export function positivePolitical(
+  conscription: "not_raised" | "disproportionate_punishment_on_protected_ground",
+) {
+  return {
+    type: "DetermineCredibleFear" as const,
+    outcome: "positive" as const,
+    ...noGroundClaimed,
+    politicalOpinionNexus: true,
+    politicalOpinionReasons:
+      "Arrested and detained for protesting the war; the police named the protest when they beat the applicant.",
+    harmFeared: "Arrest, beating and prosecution for opposing the war.",
+    harmRisesToPersecution: true,
+    conscription,
+    conscriptionReasons:
+      conscription === "not_raised"
+        ? ""
+        : "Punishment for refusing to serve would be imposed because of political opinion.",
+    writtenReasons:
+      "Significant possibility of establishing persecution on account of political opinion.",
   };
 }
 

@@ -1,4 +1,4 @@
-import { actors, negativeConscription, step } from "./common.ts";
+import { actors, interviewHeld, negativeConscription, step } from "./common.ts";
 import { demoFlights, onFlight } from "./flights.ts";
 
 /**
@@ -34,14 +34,14 @@ export const detainedMonthsStory = [
     language: "ru",
   }),
   step(
-    "2022-10-20T18:00:00Z",
+    "2022-10-20T17:00:00Z",
     actors.asylumOfficer,
-    negativeConscription("asylum-officer-1180", "interpreter-ru-009"),
+    interviewHeld("2022-10-20T15:00:00Z", "interpreter-ru-009"),
   ),
+  step("2022-10-20T18:00:00Z", actors.asylumOfficer, negativeConscription()),
   step("2022-10-21T15:00:00Z", actors.supervisor, {
     type: "CompleteSupervisoryReview",
     outcome: "negative",
-    supervisorId: "supervisor-0233",
   }),
   // He would not say whether he wanted review: that counts as a request (8 CFR 208.30(g)(1)).
   step("2022-10-21T16:00:00Z", actors.asylumOfficer, {

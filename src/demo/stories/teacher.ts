@@ -1,4 +1,4 @@
-import { actors, allGrounds, step } from "./common.ts";
+import { actors, interviewHeld, positivePolitical, step } from "./common.ts";
 
 /**
  * (a) Irina, a math teacher from Moscow arrested for protesting the war: crossed at San Ysidro
@@ -41,22 +41,15 @@ export const teacherStory = [
     scheduledFor: "2022-03-24T16:00:00Z",
     language: "ru",
   }),
-  step("2022-03-24T19:00:00Z", actors.asylumOfficer, {
-    type: "DetermineCredibleFear",
-    outcome: "positive",
-    groundsConsidered: allGrounds,
-    groundsFound: ["political_opinion"],
-    conscription: "not_raised",
-    writtenReasons:
-      "Arrested and detained for protesting the war; significant possibility of establishing persecution on account of political opinion.",
-    language: "ru",
-    interpreterId: "interpreter-ru-017",
-    officerId: "asylum-officer-2291",
-  }),
+  step(
+    "2022-03-24T18:30:00Z",
+    actors.asylumOfficer,
+    interviewHeld("2022-03-24T16:00:00Z", "interpreter-ru-017"),
+  ),
+  step("2022-03-24T19:00:00Z", actors.asylumOfficer, positivePolitical("not_raised")),
   step("2022-03-25T15:00:00Z", actors.supervisor, {
     type: "CompleteSupervisoryReview",
     outcome: "positive",
-    supervisorId: "supervisor-0412",
   }),
   step("2022-03-28T17:00:00Z", actors.ice, {
     type: "ServeNoticeToAppear",

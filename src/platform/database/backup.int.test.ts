@@ -41,7 +41,7 @@ describe(`backup and restore (${testEngine})`, () => {
     for (const [table, rows] of Object.entries(written)) {
       expect(rows, table).toBe(await count(table as keyof Database));
     }
-    expect(written).toMatchObject({ persons: 8, cases: 8, accounts: 11 });
+    expect(written).toMatchObject({ persons: 8, cases: 8, accounts: 12 });
     expect(written.case_events).toBeGreaterThan(50);
     expect(written.account_persons).toBeGreaterThan(0);
     expect(written.appearances).toBeGreaterThan(0);

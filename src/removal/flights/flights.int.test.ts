@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { negativeConscription } from "../../demo/stories/common.ts";
+import { interviewHeld, negativeConscription } from "../../demo/stories/common.ts";
 import type { CommandInput } from "../../pathway.ts";
 import { type Role, roles } from "../../platform/auth/roles.ts";
 import type { Agent } from "../../platform/testing/agent.ts";
@@ -19,6 +19,7 @@ describe(`removal flights and their manifests (${testEngine})`, () => {
   let cbp: Agent;
   let ice: Agent;
   let officer: Agent;
+  let supervisor: Agent;
   let judge: Agent;
   let admin: Agent;
   let people = 0;
@@ -79,11 +80,17 @@ describe(`removal flights and their manifests (${testEngine})`, () => {
       },
       "2026-11-09T19:00:00Z",
     );
-    await run(officer, id, negativeConscription("ao-1", "int-1"), "2026-11-12T20:00:00Z");
     await run(
       officer,
       id,
-      { type: "CompleteSupervisoryReview", outcome: "negative", supervisorId: "s-1" },
+      interviewHeld("2026-11-12T17:00:00Z", "interpreter-ru-044"),
+      "2026-11-12T19:00:00Z",
+    );
+    await run(officer, id, negativeConscription(), "2026-11-12T20:00:00Z");
+    await run(
+      supervisor,
+      id,
+      { type: "CompleteSupervisoryReview", outcome: "negative" },
       "2026-11-13T15:00:00Z",
     );
     await run(officer, id, { type: "RequestIJReview", how: "requested" }, "2026-11-13T16:00:00Z");
@@ -134,6 +141,7 @@ describe(`removal flights and their manifests (${testEngine})`, () => {
       await server.as("immigration_judge"),
       await server.as("administrator"),
     ];
+    supervisor = await server.signIn("supervisor@demo.haven.test");
   });
   afterAll(async () => {
     await server.close();
