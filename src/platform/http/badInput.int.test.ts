@@ -159,6 +159,37 @@ describe(`bad input on every route (${testEngine})`, () => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
+  it("answers the framework's own refusals in problem+json, naming what is wrong", async () => {
+    const cbp = await server.as("cbp_officer");
+    const cases: [string, string, string | undefined, number, RegExp][] = [
+      ["GET", `/api/cases/${caseId}%E0%A4%A`, undefined, 400, /^params\b/],
+      ["GET", `/api/cases/${"a".repeat(150)}`, undefined, 400, /^params\b/],
+      [
+        "POST",
+        "/api/cases",
+        '{"__proto__": {"admin": true}, "person": {"givenName": "A"}}',
+        400,
+        /^body\b/,
+      ],
+      [
+        "POST",
+        "/api/cases",
+        '{"person": {"constructor": {"prototype": {"admin": true}}}}',
+        400,
+        /^body\b/,
+      ],
+      ["POST", "/api/cases", "x".repeat(300 * 1024), 413, /^body\b/],
+    ];
+    for (const [method, url, body, status, names] of cases) {
+      const answer = await cbp.call(method, url, body);
+      expect(answer.status, `${method} ${url.slice(0, 60)}`).toBe(status);
+      expect(answer.contentType, `${method} ${url.slice(0, 60)}`).toContain(
+        "application/problem+json",
+      );
+      expect(answer.body.detail, `${method} ${url.slice(0, 60)}`).toMatch(names);
+    }
+  });
+
   it("answers generated JSON bodies on every write route without a 5xx, never touching the case", async () => {
     const writeRoutes = apiRoutes().filter((route) => route.hasBody);
     expect(writeRoutes.length).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ import { installAccess } from "../auth/access.ts";
 import { loggerOptions } from "../log.ts";
 import type { Services } from "../services.ts";
 import { requireDeclarations } from "./declare.ts";
-import { invalidRequest, sendProblem, toProblem } from "./problem.ts";
+import { invalidRequest, type Problem, sendProblem, toProblem } from "./problem.ts";
 
 const WEB_DIST = path.resolve(import.meta.dirname, "../../../web/dist");
 
@@ -39,6 +39,8 @@ export async function buildServer(
     logger: { ...loggerOptions(options.logLevel), stream: options.logStream },
     bodyLimit: 256 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // The router's own refusals, before any route: answered like every other bad request.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, routerProblem(error)),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -113,6 +115,15 @@ export async function buildServer(
 }
 
 /** Where the first NUL character is in a request's inputs, as a field path; null if none. */
+/** A path the router cannot read: bad percent-encoding, or a parameter over 100 characters. */
+export function routerProblem(error: { code?: string }): Problem {
+  const detail =
+    error.code === "FST_ERR_MAX_PARAM_LENGTH"
+      ? "params: a path parameter is longer than 100 characters."
+      : "params: the path is not valid percent-encoding.";
+  return { type: "about:blank", title: "Bad request", status: 400, detail };
+}
+
 export function nulCharacterAt(value: unknown, path: string[] = []): string | null {
   if (typeof value === "string") {
     return value.includes("\u0000") ? path.join(".") || "body" : null;
