@@ -13,6 +13,7 @@ import { type Config, loadConfig } from "./platform/config.ts";
 import { backup, restore } from "./platform/database/backup.ts";
 import { openDatabase } from "./platform/database/open.ts";
 import { buildServer } from "./platform/http/server.ts";
+import { errorCause } from "./platform/log.ts";
 import { createMailer, type Mailer } from "./platform/mail/mailer.ts";
 import { buildServices, type Services } from "./platform/services.ts";
 
@@ -98,10 +99,7 @@ program
       routes: haven.routes(services),
     });
     const logError = (what: string) => (error: unknown) =>
-      app.log.error(
-        { err: { name: (error as Error).name, code: (error as { code?: string }).code } },
-        what,
-      );
+      app.log.error({ err: errorCause(error) }, what);
     const sequencer = startSequencer(
       handle.db,
       config.auditSequenceIntervalMs,

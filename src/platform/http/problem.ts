@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Refusal } from "../../core/refusal.ts";
 import { NotFoundError } from "../errors.ts";
+import { errorCause } from "../log.ts";
 
 /** RFC 9457 problem details; `errors` names each bad field. */
 export interface Problem {
@@ -170,7 +171,7 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
       : (fastifyError.message ?? "The request cannot be served");
     return { type: "about:blank", title: titleFor(status), status, detail };
   }
-  request.log.error({ err: scrub(error) }, "unexpected error");
+  request.log.error({ err: errorCause(error) }, "unexpected error");
   return {
     type: "about:blank",
     title: "Internal error",
@@ -187,8 +188,3 @@ function titleFor(status: number): string {
 }
 
 /** Keeps an error's kind and place, drops anything that could carry a person's data. */
-function scrub(error: unknown): { name: string; code?: string; stack?: string } {
-  if (!(error instanceof Error)) return { name: typeof error };
-  const stackFrames = error.stack?.split("\n").slice(1).join("\n");
-  return { name: error.name, code: (error as { code?: string }).code, stack: stackFrames };
-}
