@@ -9,6 +9,7 @@ import { seedDemo } from "./demo/seed.ts";
 import { haven } from "./pathway.ts";
 import { sequenceAll, startSequencer } from "./platform/audit/sequencer.ts";
 import { verifyAuditChain } from "./platform/audit/verify.ts";
+import { SESSION_SWEEP_INTERVAL_MS, startSessionSweep } from "./platform/auth/sessionSweep.ts";
 import { type Config, loadConfig } from "./platform/config.ts";
 import { backup, restore } from "./platform/database/backup.ts";
 import { openDatabase } from "./platform/database/open.ts";
@@ -105,12 +106,18 @@ program
       config.auditSequenceIntervalMs,
       logError("audit sequencer failed"),
     );
+    const sessionSweep = startSessionSweep(
+      services,
+      SESSION_SWEEP_INTERVAL_MS,
+      logError("session sweep failed"),
+    );
     const workers = haven.start(services, config, logError("background work failed"));
     const shutdown = async () => {
       await app.close();
       for (const worker of workers) await worker.stop();
       await services.outbox.stop();
       await sequencer.stop();
+      await sessionSweep.stop();
       await mailer.close();
       await handle.close();
       process.exit(0);
