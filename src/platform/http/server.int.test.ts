@@ -5,6 +5,7 @@ import { seedDemo } from "../../demo/seed.ts";
 import { testEngine } from "../../testing/testDatabase.ts";
 import { call, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { requireDeclarations } from "./declare.ts";
+import { buildServer } from "./server.ts";
 
 describe(`the HTTP server (${testEngine})`, () => {
   let server: TestServer;
@@ -54,6 +55,36 @@ describe(`the HTTP server (${testEngine})`, () => {
       }),
     ]);
     await app.close();
+  });
+
+  it("sends security headers on every answer, and HSTS only over TLS", async () => {
+    for (const url of ["/", "/api/health", "/api/cases"]) {
+      const answer = await server.app.inject({ method: "GET", url });
+      const csp = String(answer.headers["content-security-policy"]);
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).not.toContain("unsafe-inline");
+      expect(answer.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(answer.headers["referrer-policy"], url).toBe("no-referrer");
+      expect(answer.headers["x-frame-options"], url).toBe("SAMEORIGIN");
+      expect(answer.headers["strict-transport-security"], url).toBeUndefined();
+    }
+    // Behind a TLS-terminating proxy Haven trusts, the browser is told to keep to HTTPS.
+    const proxied = await buildServer(server.services, {
+      logLevel: "silent",
+      trustProxy: true,
+      routes: [],
+    });
+    const overTls = await proxied.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(overTls.headers["strict-transport-security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
+    await proxied.close();
   });
 
   it("serves an OpenAPI document that lists every API route, and browsable docs", async () => {
