@@ -25,18 +25,32 @@ export function adminRoutes(services: Services): FastifyPluginAsyncZod {
         },
         schema: {
           tags: ["admin"],
-          summary: "Every account, for administration",
-          response: { 200: z.object({ accounts: z.array(adminAccountView) }) },
+          summary: "Every staff account, for administration, and how many applicant accounts there are",
+          description:
+            "Applicants' accounts are counted, never listed: whether a person has an account says they applied (8 CFR 208.6), and administering Haven does not need it.",
+          response: {
+            200: z.object({
+              accounts: z.array(adminAccountView),
+              applicantAccounts: z.number().int(),
+            }),
+          },
         },
       },
       async (request) => {
         const rows = await services.db
           .selectFrom("accounts")
           .selectAll()
+          .where("role", "<>", "applicant")
           .orderBy("created_at")
           .execute();
+        const applicants = await services.db
+          .selectFrom("accounts")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("role", "=", "applicant")
+          .executeTakeFirstOrThrow();
         request.auditSubject = { type: "account", id: null, details: { count: rows.length } };
         return {
+          applicantAccounts: Number(applicants.n),
           accounts: rows.map((row) => ({
             id: row.id,
             role: row.role,
