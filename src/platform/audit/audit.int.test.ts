@@ -122,6 +122,8 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
     expect((await verifyAuditChain(database.handle.db)).ok).toBe(true);
   });
 
+  // Three runs of the real command, each starting Node and opening the database: on a loaded
+  // 2-core machine that alone has taken a minute.
   it("makes `haven audit verify` fail and name the row edited by hand", async () => {
     const target = await database.handle.db
       .selectFrom("audit_log")
@@ -152,5 +154,5 @@ describe(`the hash-chained audit log (${testEngine})`, () => {
     expect(relinked.stdout).toMatch(/seq 10\): prev_hash does not match the entry before/);
 
     if (database.location.kind === "pglite") await database.reopen();
-  });
+  }, 240_000);
 });
