@@ -231,8 +231,12 @@ describe("a credible-fear screening worked in the browser", () => {
         await form
           .getByLabel(field.politicalOpinionReasons)
           .fill("No opinion against the war was voiced or imputed to him.");
-        await form.getByLabel(field.harmFeared, { exact: true }).fill("Mobilization, and prison for evading it.");
-        await form.getByLabel(field.conscription, { exact: true }).selectOption("conscription_alone");
+        await form
+          .getByLabel(field.harmFeared, { exact: true })
+          .fill("Mobilization, and prison for evading it.");
+        await form
+          .getByLabel(field.conscription, { exact: true })
+          .selectOption("conscription_alone");
         await form
           .getByLabel(field.conscriptionReasons, { exact: false })
           .fill("The call-up reaches every man of his age alike.");

@@ -25,7 +25,8 @@ export function adminRoutes(services: Services): FastifyPluginAsyncZod {
         },
         schema: {
           tags: ["admin"],
-          summary: "Every staff account, for administration, and how many applicant accounts there are",
+          summary:
+            "Every staff account, for administration, and how many applicant accounts there are",
           description:
             "Applicants' accounts are counted, never listed: whether a person has an account says they applied (8 CFR 208.6), and administering Haven does not need it.",
           response: {

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../platform/audit/record.ts";
@@ -27,8 +28,25 @@ import {
   totpBody,
 } from "./schemas.ts";
 import { verifySecondFactor } from "./secondFactor.ts";
-import { signIn } from "./signIn.ts";
+import { DEVICE_COOKIE, DEVICE_MEMORY_DAYS, signIn } from "./signIn.ts";
 import { accountView } from "./store.ts";
+
+/** The device cookie the browser sent, if it can be one. */
+function presentedDevice(request: FastifyRequest): string | null {
+  const raw = request.cookies[DEVICE_COOKIE];
+  return raw && raw.length <= 100 ? raw : null;
+}
+
+/** Marks the browser as a known device: sent to the auth routes only, for months. */
+function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, device: string): void {
+  reply.setCookie(DEVICE_COOKIE, device, {
+    httpOnly: true,
+    sameSite: "strict",
+    path: "/api/auth",
+    secure: request.protocol === "https",
+    maxAge: DEVICE_MEMORY_DAYS * 24 * 60 * 60,
+  });
+}
 
 /** Sessions, registration, sign-in and sign-out (docs/api-auth.md). */
 export function authRoutes(services: Services): FastifyPluginAsyncZod {
@@ -83,6 +101,7 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
           request.body,
           request.session,
           request.ip,
+          presentedDevice(request),
         );
         if (outcome.kind === "weak-password") {
           return fieldProblem(reply, "body.password", outcome.message);
@@ -95,6 +114,7 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
             outcome.field,
           );
         }
+        setDeviceCookie(request, reply, outcome.device);
         const answer = signedIn(services, request, reply, outcome);
         return reply.status(201).send({ account: answer.account, csrfToken: answer.csrfToken });
       },
@@ -120,9 +140,16 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const outcome = await signIn(services, request.body, request.session, request.ip);
+        const outcome = await signIn(
+          services,
+          request.body,
+          request.session,
+          request.ip,
+          presentedDevice(request),
+        );
         if (outcome.kind === "throttled") return tooManyAttempts(reply, outcome.retryAfter);
         if (outcome.kind === "failed") return sendProblem(reply, SIGN_IN_FAILED);
+        if (outcome.device) setDeviceCookie(request, reply, outcome.device);
         return signedIn(services, request, reply, outcome);
       },
     );
@@ -154,10 +181,12 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
           account,
           request.session!,
           request.body.code,
+          presentedDevice(request),
         );
         if (outcome.kind === "throttled") return tooManyAttempts(reply, outcome.retryAfter);
         if (outcome.kind === "wrong") return sendProblem(reply, CODE_WRONG);
         if (outcome.kind === "not-now") return conflict(reply, outcome.message);
+        if (outcome.device) setDeviceCookie(request, reply, outcome.device);
         return signedIn(services, request, reply, { ...outcome, account });
       },
     );

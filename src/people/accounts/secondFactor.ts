@@ -1,8 +1,16 @@
 import QRCode from "qrcode";
 import { recordAudit } from "../../platform/audit/record.ts";
-import { identifierBackoff } from "../../platform/auth/backoff.ts";
+import {
+  secondFactorPerAccount,
+  secondFactorPerKnownDevice,
+  secondFactorPerSignIn,
+} from "../../platform/auth/backoff.ts";
 import { rotateSession, type Session, type SessionAccount } from "../../platform/auth/sessions.ts";
-import { clearThrottle, recordFailure, throttleWait } from "../../platform/auth/throttle.ts";
+import {
+  type AttemptBucket,
+  releaseAttempts,
+  reserveAttempt,
+} from "../../platform/auth/throttle.ts";
 import {
   checkTotp,
   newRecoveryCodes,
@@ -11,25 +19,34 @@ import {
   recoveryCodeHash,
 } from "../../platform/auth/totp.ts";
 import type { Services } from "../../platform/services.ts";
+import { deviceBucketKey, isKnownDevice, rememberDevice } from "./signIn.ts";
 import { findAccountById } from "./store.ts";
 
 export type SecondFactorOutcome =
-  | { kind: "verified"; rawId: string; session: Session; recoveryCodes?: string[] }
+  | {
+      kind: "verified";
+      rawId: string;
+      session: Session;
+      recoveryCodes?: string[];
+      /** The device cookie to set: sign-in is complete on this browser. */
+      device?: string;
+    }
   | { kind: "wrong" }
   | { kind: "not-now"; message: string }
   | { kind: "throttled"; retryAfter: number };
 
-const totpKey = (accountId: string) => `totp:${accountId}`;
-
 /**
- * The second step of a staff sign-in: a TOTP code (or one unused recovery code). Throttled per
- * account with the same back-off as passwords; a success starts a new session (privilege change).
+ * The second step of a staff sign-in: a TOTP code (or one unused recovery code). The attempt is
+ * reserved before the code is checked, per pending sign-in and per account; a device known for
+ * the account has its own bucket instead of the account's, so codes tried elsewhere cannot keep
+ * its owner out. A success gives its attempt back and starts a new session (privilege change).
  */
 export async function verifySecondFactor(
   services: Services,
   account: SessionAccount,
   session: Session,
   code: string,
+  device: string | null,
 ): Promise<SecondFactorOutcome> {
   const { db } = services;
   const row = await findAccountById(db, account.id);
@@ -37,9 +54,18 @@ export async function verifySecondFactor(
     return { kind: "not-now", message: "Set up your second factor first." };
   }
   if (session.mfaVerified) return { kind: "not-now", message: "Your second factor is given." };
-  const key = totpKey(account.id);
-  const wait = await throttleWait(db, [key], services.clock());
-  if (wait > 0) return { kind: "throttled", retryAfter: wait };
+  const known = device && (await isKnownDevice(db, account.id, device, services.clock()));
+  const buckets: AttemptBucket[] = [
+    { key: `second-factor-sign-in:${session.idHash}`, limit: secondFactorPerSignIn },
+    known && device
+      ? {
+          key: deviceBucketKey("second-factor-device", account.id, device),
+          limit: secondFactorPerKnownDevice,
+        }
+      : { key: `second-factor-account:${account.id}`, limit: secondFactorPerAccount },
+  ];
+  const reservation = await reserveAttempt(db, buckets, services.clock());
+  if (!reservation.ok) return { kind: "throttled", retryAfter: reservation.retryAfter };
   const now = services.clock();
   const compact = code.replace(/\s/g, "");
   let step: number | null = null;
@@ -59,7 +85,6 @@ export async function verifySecondFactor(
     recovery = used !== undefined;
   }
   if (step === null && !recovery) {
-    await recordFailure(db, [{ key, policy: identifierBackoff }], now);
     await recordAudit(db, {
       actor: `account:${account.id}`,
       action: "auth.second-factor.failed",
@@ -88,11 +113,11 @@ export async function verifySecondFactor(
       subjectId: account.id,
       details: { method: recovery ? "recovery-code" : "totp" },
     });
-    return next;
+    return { ...next, device: await rememberDevice(trx, account.id, device, now) };
   });
   if (!created) return { kind: "wrong" };
-  await clearThrottle(db, key);
-  return { kind: "verified", rawId: created.id, session: created.session };
+  await releaseAttempts(db, reservation.held);
+  return { kind: "verified", rawId: created.id, session: created.session, device: created.device };
 }
 
 /** Starts TOTP enrolment: a new secret, kept pending until a code from it is confirmed. */

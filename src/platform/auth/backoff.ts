@@ -1,9 +1,9 @@
 /**
- * The login back-off schedule (pure): after `free` failures in a row, each further failure blocks
- * the key for twice as long as the one before, from `baseSeconds` up to `maxSeconds`. Failures
- * are forgotten after `forgetAfterSeconds` without one. Two keys are throttled: the identifier
- * typed (so an account, or a guessed one, cannot be tried fast from many addresses) and the
- * client address (so one address cannot try many accounts).
+ * Throttle schedules (pure). The back-off: after `free` failures in a row, each further failure
+ * blocks the key for twice as long as the one before, from `baseSeconds` up to `maxSeconds`;
+ * failures are forgotten after `forgetAfterSeconds` without one (password-reset requests, the
+ * locator). The attempt limits below are for sign-in, the second factor and sign-up, where an
+ * attempt is counted before its work (docs/api-auth.md, "Throttling").
  */
 export interface BackoffPolicy {
   free: number;
@@ -46,4 +46,42 @@ export function failuresAfter(
 export function retryAfterSeconds(blockedUntil: Date, now: Date): number {
   const ms = blockedUntil.getTime() - now.getTime();
   return ms <= 0 ? 0 : Math.max(1, Math.ceil(ms / 1000));
+}
+
+/**
+ * A fixed window of attempts: at most `attempts` from the first one on, for `windowSeconds`.
+ * A refused attempt does not count in the bucket that refused it, so a burst cannot make the
+ * window longer than it is.
+ */
+export interface AttemptLimit {
+  attempts: number;
+  windowSeconds: number;
+}
+
+const FIFTEEN_MINUTES = 15 * 60;
+
+/** Passwords from a device not known for the account, per identifier typed (known or not). */
+export const signInPerIdentifier: AttemptLimit = { attempts: 10, windowSeconds: FIFTEEN_MINUTES };
+/** Passwords from a device not known for the account, per client address, any identifier. */
+export const signInPerAddress: AttemptLimit = { attempts: 30, windowSeconds: FIFTEEN_MINUTES };
+/** Passwords from a device known for the account: its own bucket, and nothing else. */
+export const signInPerKnownDevice: AttemptLimit = { attempts: 20, windowSeconds: FIFTEEN_MINUTES };
+/** Second-factor codes in one pending sign-in. */
+export const secondFactorPerSignIn: AttemptLimit = { attempts: 5, windowSeconds: FIFTEEN_MINUTES };
+/** Second-factor codes per account, from devices not known for it. */
+export const secondFactorPerAccount: AttemptLimit = {
+  attempts: 10,
+  windowSeconds: FIFTEEN_MINUTES,
+};
+/** Second-factor codes per account from one device known for it. */
+export const secondFactorPerKnownDevice: AttemptLimit = {
+  attempts: 10,
+  windowSeconds: FIFTEEN_MINUTES,
+};
+/** Account sign-ups per client address (shelters and mobile networks share addresses). */
+export const signUpPerAddress: AttemptLimit = { attempts: 30, windowSeconds: 60 * 60 };
+
+/** When a window opened at `now` ends. */
+export function windowEnd(now: Date, limit: AttemptLimit): Date {
+  return new Date(now.getTime() + limit.windowSeconds * 1000);
 }

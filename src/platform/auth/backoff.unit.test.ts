@@ -6,6 +6,12 @@ import {
   failuresAfter,
   identifierBackoff,
   retryAfterSeconds,
+  secondFactorPerAccount,
+  secondFactorPerSignIn,
+  signInPerAddress,
+  signInPerIdentifier,
+  signInPerKnownDevice,
+  windowEnd,
 } from "./backoff.ts";
 
 const policies = fc.constantFrom(identifierBackoff, addressBackoff);
@@ -50,5 +56,16 @@ describe("login back-off", () => {
     expect(retryAfterSeconds(new Date(now.getTime() + 1), now)).toBe(1);
     expect(retryAfterSeconds(new Date(now.getTime() + 1500), now)).toBe(2);
     expect(retryAfterSeconds(now, now)).toBe(0);
+  });
+
+  it("ends an attempt window its length after the first attempt", () => {
+    const now = new Date("2023-01-01T00:00:00Z");
+    expect(windowEnd(now, signInPerIdentifier).toISOString()).toBe("2023-01-01T00:15:00.000Z");
+  });
+
+  it("gives a known device more password attempts than an identifier from anywhere else", () => {
+    expect(signInPerKnownDevice.attempts).toBeGreaterThan(signInPerIdentifier.attempts);
+    expect(signInPerAddress.attempts).toBeGreaterThan(signInPerIdentifier.attempts);
+    expect(secondFactorPerSignIn.attempts).toBeLessThan(secondFactorPerAccount.attempts);
   });
 });

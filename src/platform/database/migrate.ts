@@ -3,13 +3,18 @@ import * as caseLog from "./migrations/0001_case_log.ts";
 import * as auditLog from "./migrations/0002_audit_log.ts";
 import * as accounts from "./migrations/0003_accounts.ts";
 import * as outboxAndClocks from "./migrations/0008_outbox_and_clocks.ts";
+import * as signInAttempts from "./migrations/0018_sign_in_attempts.ts";
 
-/** The platform's own migrations: the case log, the audit log, accounts, the outbox. */
+/**
+ * The platform's own migrations: the case log, the audit log, accounts, the outbox, sign-in
+ * attempts.
+ */
 export const platformMigrations: Readonly<Record<string, Migration>> = {
   "0001_case_log": caseLog,
   "0002_audit_log": auditLog,
   "0003_accounts": accounts,
   "0008_outbox_and_clocks": outboxAndClocks,
+  "0018_sign_in_attempts": signInAttempts,
 };
 
 /**

@@ -121,6 +121,20 @@ export interface LoginThrottleTable {
   blocked_until: Date;
 }
 
+/** One bucket of sign-in attempts: how many its window has taken, and when the window ends. */
+export interface SignInAttemptsTable {
+  bucket: string;
+  attempts: number;
+  window_ends_at: Date;
+}
+
+export interface KnownDevicesTable {
+  device_hash: string;
+  account_id: string;
+  first_seen_at: ColumnType<Date, Date, never>;
+  last_seen_at: Date;
+}
+
 export interface AccountPersonsTable {
   account_id: string;
   person_id: string;
@@ -193,6 +207,8 @@ export interface Database {
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   login_throttle: LoginThrottleTable;
+  sign_in_attempts: SignInAttemptsTable;
+  known_devices: KnownDevicesTable;
   account_persons: AccountPersonsTable;
   referrals: ReferralsTable;
   appearances: AppearancesTable;
