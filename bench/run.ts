@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each printed as a figure and as a ratio against a baseline
  * measured in the same run (runs on this kind of machine vary by about 25 %; ratios much less).
  */
+import { docketBench, printDocket } from "./docket.ts";
 import { drawBench } from "./draw.ts";
 import { replayBench } from "./replay.ts";
 import { printSurge, surgeBench } from "./surge.ts";
@@ -35,3 +36,4 @@ for (const bench of benches) console.log(`\n${(await bench()).join("\n")}`);
 // The surge runs against PostgreSQL (DATABASE_URL, or the local server), in a database of its own.
 printSurge(await surgeBench());
 printWorkspace(await workspaceBench());
+printDocket(await docketBench());

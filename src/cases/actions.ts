@@ -37,6 +37,7 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean): FormField
       min: inner.minimum ?? null,
     };
   }
+  if (name === "slotId") return { ...common, kind: "hearingSlot" };
   if (inner.format === "date-time") return { ...common, kind: "instant" };
   if (inner.format === "date") return { ...common, kind: "day" };
   if (inner.pattern === COUNTRY) return { ...common, kind: "country" };

@@ -1,6 +1,7 @@
 import type { CaseEvent } from "../core/caseLog.ts";
 import { sequence } from "../core/caseLog.ts";
 import type { Refusal } from "../core/refusal.ts";
+import { ProjectionConflict } from "../platform/caseLog/projection.ts";
 import { appendEvents, lockCase, type StoredCase } from "../platform/caseLog/store.ts";
 import type { Services } from "../platform/services.ts";
 import { inTransaction, type UnitOfWork, type Write } from "../platform/work.ts";
@@ -56,7 +57,7 @@ export async function runCommandIn(
   // The instant as the database will give it back, so the state folds the same values now as a
   // replay of the stored events will.
   const at = new Date(request.occurredAt ?? now).toISOString();
-  const context = await services.decisionContext(unit.trx, at, unit.write.actor);
+  const context = await services.decisionContext(unit.trx, at, unit.write.actor, request.command);
   const decision = pathway.decide(stored.state as never, request.command, context);
   if (!decision.ok) return { ok: false, kind: "refused", refusal: decision.refusal };
   const events = sequence(stored.id, stored.version, decision.events, {
@@ -65,8 +66,15 @@ export async function runCommandIn(
   });
   const next = advance(services, stored, events);
   await appendEvents(unit.trx, next, events, now);
-  for (const projection of services.projections) {
-    await projection.update(unit.trx, { case: next, events }, pathway);
+  try {
+    for (const projection of services.projections) {
+      await projection.update(unit.trx, { case: next, events }, pathway);
+    }
+  } catch (error) {
+    if (error instanceof ProjectionConflict) {
+      return { ok: false, kind: "conflict", detail: error.message };
+    }
+    throw error;
   }
   unit.audit({
     type: "case",

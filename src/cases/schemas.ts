@@ -154,7 +154,10 @@ export const formFieldSchema = z.discriminatedUnion("kind", [
     kind: z.enum(["text", "longText", "list"]),
     maxLength: z.number().int().nullable(),
   }),
-  z.object({ ...fieldCommon, kind: z.enum(["boolean", "instant", "day", "country"]) }),
+  z.object({
+    ...fieldCommon,
+    kind: z.enum(["boolean", "instant", "day", "country", "hearingSlot"]),
+  }),
 ]);
 
 const refusalSchema = z.object({

@@ -11,6 +11,12 @@ export interface DecideContext<Policy = unknown> {
   now: string;
   actor: string;
   policy: Policy;
+  /**
+   * Records outside the case that the command names (e.g. the hearing slot it books), looked up
+   * in the command's transaction by the areas that own them: the decider reads them here and
+   * never reads the database. Absent where nothing was looked up.
+   */
+  references?: Readonly<Record<string, unknown>>;
 }
 
 /** The events a command leads to, or the refusal naming the rule that forbids it. */

@@ -3,13 +3,15 @@ import { compareInstants, dayOf } from "../core/calendar.ts";
 import { dueFor } from "../core/deadlines/index.ts";
 import { accept, type Decision, eventMaker, refuse } from "../core/decision.ts";
 import { refusal } from "../core/refusal.ts";
-import { countrySchema, daySchema, idSchema, instantSchema } from "../core/schemas.ts";
+import { countrySchema, daySchema, idSchema } from "../core/schemas.ts";
 import { inAbsentiaNoticeRefusal } from "../notices/rules.ts";
 import type { NoticesFacts } from "../notices/state.ts";
 import type { PeopleFacts } from "../people/state.ts";
 import type { PolicyContext } from "../policy/types.ts";
 import { type ProtectionFacts, protectionOutcomes } from "../protection/state.ts";
 import type { RemovalFacts } from "../removal/state.ts";
+import { findCourt } from "./docket/courts.ts";
+import { slotIn } from "./docket/references.ts";
 import type { CourtEventData } from "./events.ts";
 import { biaAppeal, firstHearingWait, motionToReconsider, motionToReopen } from "./rules.ts";
 import type { CourtFacts } from "./state.ts";
@@ -47,14 +49,13 @@ export const courtCommandSchemas = [
     .object({
       type: z.literal("ScheduleHearing"),
       hearingId: idSchema.describe(
-        "An id for the hearing, unique in the case. HoldHearing names the hearing by it.",
+        "An id for the hearing, unique in the case. HoldHearing names the hearing by it; scheduling it again moves it to another slot.",
       ),
-      kind: z
-        .enum(["master", "individual"])
+      slotId: z
+        .uuid()
         .describe(
-          "master: a master calendar hearing; individual: the hearing on the merits of the case.",
+          "The free slot on the court's docket the hearing goes into (GET /api/courts/{court}/docket). Its time, judge, courtroom and kind (master or individual) are the hearing's.",
         ),
-      at: instantSchema.describe("When the hearing is, ISO 8601 with offset."),
       tenDayPeriodWaived: z
         .boolean()
         .default(false)
@@ -64,13 +65,12 @@ export const courtCommandSchemas = [
     })
     .meta({
       description:
-        "Put a hearing on the immigration court's docket for the case (8 CFR 1003.18). Refused for a first hearing less than 10 days after the Notice to Appear was served, unless the respondent waived that period in writing (INA 239(b)(1)).",
+        "Put a hearing into a free slot of the immigration court's docket (8 CFR 1003.18). Refused for a slot that does not exist, is in the past or is another court's, and for a first hearing less than 10 days after the Notice to Appear was served, unless the respondent waived that period in writing (INA 239(b)(1)). A slot another hearing holds is a conflict (409).",
       examples: [
         {
           type: "ScheduleHearing",
           hearingId: "hearing-101-1",
-          kind: "master",
-          at: "2022-09-14T16:00:00Z",
+          slotId: "00000000-d0c4-4e70-8000-000000000001",
           tenDayPeriodWaived: false,
         },
       ],
@@ -263,23 +263,51 @@ export function appealDue(state: Pick<CourtFacts, "court">) {
   return decision ? dueFor(biaAppeal, decision.servedOn) : null;
 }
 
-function scheduleHearing(state: View, command: Extract<CourtCommand, { type: "ScheduleHearing" }>) {
+function scheduleHearing(
+  state: View,
+  command: Extract<CourtCommand, { type: "ScheduleHearing" }>,
+  context: PolicyContext,
+) {
+  const slot = slotIn(context.references);
+  const docket = (rule: string, message: string) =>
+    refuse(refusal(`court.docket.${rule}`, "8 CFR 1003.18(a)", message, "slotId"));
+  if (!slot) return docket("no-such-slot", "There is no such slot on a court's docket.");
   const court = state.court;
+  if (court && slot.court !== court.court) {
+    return docket(
+      "other-court",
+      `The slot is on the docket of ${slot.court}; the Notice to Appear sends the case to ${court.court}.`,
+    );
+  }
+  if (compareInstants(slot.startsAt, context.now) <= 0) {
+    return docket("slot-past", "The slot's time has passed: choose a slot to come.");
+  }
   if (court && court.hearings.length === 0 && !command.tenDayPeriodWaived) {
     const earliest = dueFor(firstHearingWait, court.ntaServedAt).due;
-    if (dayOf(command.at) < earliest) {
+    if (dayOf(slot.startsAt, slot.timeZone) < earliest) {
       return refuse(
         refusal(
           "court.first-hearing.ten-days",
           "INA 239(b)(1)",
           `The first hearing may not be held before ${earliest}, 10 days after the Notice to Appear was served, unless the respondent waives the period in writing.`,
-          "at",
+          "slotId",
         ),
       );
     }
   }
-  const { type: _type, ...data } = command;
-  return accept(event("HearingScheduled", data));
+  return accept(
+    event("HearingScheduled", {
+      hearingId: command.hearingId,
+      kind: slot.kind,
+      at: slot.startsAt,
+      tenDayPeriodWaived: command.tenDayPeriodWaived,
+      slotId: slot.id,
+      court: slot.court,
+      judgeId: slot.judgeId,
+      room: slot.room,
+      timeZone: slot.timeZone,
+    }),
+  );
 }
 
 function issueDecision(
@@ -379,6 +407,16 @@ export function decideCourt(state: View, command: CourtCommand, context: PolicyC
           ),
         );
       }
+      if (!findCourt(command.court)) {
+        return refuse(
+          refusal(
+            "court.unknown-court",
+            "8 CFR 1003.14(a)",
+            `There is no immigration court ${command.court}: the Notice to Appear must name the court it is filed with.`,
+            "court",
+          ),
+        );
+      }
       return accept(
         event("NoticeToAppearServed", {
           court: command.court,
@@ -386,7 +424,7 @@ export function decideCourt(state: View, command: CourtCommand, context: PolicyC
         }),
       );
     case "ScheduleHearing":
-      return scheduleHearing(state, command);
+      return scheduleHearing(state, command, context);
     case "HoldHearing": {
       const hearing = state.court?.hearings.find(
         (candidate) => candidate.hearingId === command.hearingId,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { demoSlotAt } from "../demo/docket.ts";
 import { ijOrderedRemoval, inProceedings, positiveServed } from "../testing/histories.ts";
 import { event, given } from "../testing/kit.ts";
 
@@ -39,29 +40,66 @@ describe("court: proceedings, decisions, appeals, motions", () => {
   });
 
   it("refuses a first hearing sooner than 10 days after the NTA (INA 239(b)(1))", () => {
-    const decision = given(served()).when({
-      type: "ScheduleHearing",
-      hearingId: "h",
-      kind: "master",
-      at: "2022-12-28T16:00:00Z",
-    });
+    const early = demoSlotAt("eoir-san-diego", "2022-12-28T16:00:00Z", "master");
+    const decision = given(served()).when(
+      { type: "ScheduleHearing", hearingId: "h", slotId: early },
+      "2022-12-20T15:00:00Z",
+    );
     expect(refusalOf(decision)).toEqual({
       rule: "court.first-hearing.ten-days",
       citation: "INA 239(b)(1)",
       message:
         "The first hearing may not be held before 2022-12-29, 10 days after the Notice to Appear was served, unless the respondent waives the period in writing.",
-      field: "at",
+      field: "slotId",
     });
-    expect(
-      given(served()).when({
-        type: "ScheduleHearing",
-        hearingId: "h",
-        kind: "master",
-        at: "2022-12-28T16:00:00Z",
-        tenDayPeriodWaived: true,
-      }).ok,
-    ).toBe(true);
+    const waived = given(served()).when(
+      { type: "ScheduleHearing", hearingId: "h", slotId: early, tenDayPeriodWaived: true },
+      "2022-12-20T15:00:00Z",
+    );
+    expect(waived.ok && waived.events[0]?.data).toEqual({
+      hearingId: "h",
+      kind: "master",
+      at: "2022-12-28T16:00:00Z",
+      tenDayPeriodWaived: true,
+      slotId: early,
+      court: "eoir-san-diego",
+      judgeId: "ij-san-diego-1",
+      room: "1",
+      timeZone: "America/Los_Angeles",
+    });
     expect(given(served()).state.protection).toBe("nta_issued");
+  });
+
+  it("schedules only into a real slot of the case's court that is still to come (8 CFR 1003.18(a))", () => {
+    const at = "2022-12-20T15:00:00Z";
+    const schedule = (slotId: string) =>
+      refusalOf(given(served()).when({ type: "ScheduleHearing", hearingId: "h", slotId }, at));
+    expect(schedule("00000000-0000-4000-8000-000000000000")).toMatchObject({
+      rule: "court.docket.no-such-slot",
+      field: "slotId",
+    });
+    expect(schedule(demoSlotAt("eoir-los-angeles", "2023-03-15T16:00:00Z"))).toMatchObject({
+      rule: "court.docket.other-court",
+      message:
+        "The slot is on the docket of eoir-los-angeles; the Notice to Appear sends the case to eoir-san-diego.",
+    });
+    const past = demoSlotAt("eoir-san-diego", "2023-01-10T16:00:00Z");
+    expect(
+      refusalOf(
+        given(served()).when(
+          { type: "ScheduleHearing", hearingId: "h", slotId: past },
+          "2023-01-11T15:00:00Z",
+        ),
+      ),
+    ).toMatchObject({ rule: "court.docket.slot-past" });
+  });
+
+  it("refuses a Notice to Appear to a court that does not exist (8 CFR 1003.14(a))", () => {
+    expect(
+      refusalOf(
+        given(positiveServed()).when({ type: "ServeNoticeToAppear", court: "eoir-atlantis" }),
+      ),
+    ).toMatchObject({ rule: "court.unknown-court", field: "court" });
   });
 
   it("refuses to hold a hearing that is not on the docket, or twice (8 CFR 1003.18)", () => {

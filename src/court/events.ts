@@ -25,8 +25,15 @@ export const courtEvents = {
       tenDayPeriodWaived: z
         .boolean()
         .describe("INA 239(b)(1): the respondent asked in writing for an earlier first hearing."),
+      // The docket's slot, judge, courtroom and the court's zone; hearings scheduled before the
+      // docket had slots have none of these.
+      slotId: z.string().optional(),
+      court: z.string().optional(),
+      judgeId: z.string().optional(),
+      room: z.string().optional(),
+      timeZone: z.string().optional(),
     })
-    .describe("A hearing was scheduled (8 CFR 1003.18)."),
+    .describe("A hearing was scheduled into a slot of the court's docket (8 CFR 1003.18)."),
   HearingHeld: z
     .object({ hearingId: z.string(), respondentAppeared: z.boolean() })
     .describe("A hearing was held (INA 240(b))."),

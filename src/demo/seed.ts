@@ -10,6 +10,7 @@ import { inTransaction } from "../platform/work.ts";
 import { createFlight } from "../removal/flights/flights.ts";
 import { addToManifest, recordOutcome } from "../removal/flights/manifest.ts";
 import { seedDemoAccounts } from "./accounts.ts";
+import { seedDemoDocket } from "./docket.ts";
 import { demoPersons } from "./persons.ts";
 import { familyUnits } from "./stories/family.ts";
 import { demoFlights } from "./stories/flights.ts";
@@ -34,6 +35,7 @@ export async function seedDemo(services: Services): Promise<{ seeded: boolean; c
     await seedDemoAccounts(services);
     return { seeded: false, cases: 0 };
   }
+  await seedDemoDocket(services);
   for (const flight of Object.values(demoFlights)) {
     await createFlight(services, { actor: DEMO_ACTOR, action: "removal.flight.create" }, flight);
   }

@@ -4,6 +4,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "../platform/auth/access.ts";
 import type { Agent } from "../platform/testing/agent.ts";
+import { addSessionOver } from "../testing/docket.ts";
 import { testEngine } from "../testing/testDatabase.ts";
 import { startTestServer, type TestServer } from "../testing/testServer.ts";
 
@@ -125,11 +126,16 @@ describe(`notices: made, delivered on every channel, and read by the in-absentia
       expect((await run(cbp, command)).status, command.type).toBe(200);
     }
     expect((await run(irina, { type: "ChangeAddress", address: FIRST_ADDRESS })).status).toBe(200);
+    const [master] = await addSessionOver(clerk, "eoir-san-diego", {
+      day: "2026-04-01",
+      start: "09:00",
+      end: "12:00",
+    });
+    expect(master?.startsAt).toBe("2026-04-01T16:00:00Z");
     const scheduled = await run(clerk, {
       type: "ScheduleHearing",
       hearingId: "h-1",
-      kind: "master",
-      at: "2026-04-01T16:00:00Z",
+      slotId: master?.id,
     });
     expect(scheduled.status).toBe(200);
   });
@@ -233,15 +239,16 @@ describe(`notices: made, delivered on every channel, and read by the in-absentia
     );
 
     // A new hearing's notice goes to the new address; once posted, the order may be made.
+    const [individual] = await addSessionOver(clerk, "eoir-san-diego", {
+      day: "2026-05-04",
+      start: "10:00",
+      end: "12:00",
+      kind: "individual",
+      slotMinutes: 120,
+    });
     expect(
-      (
-        await run(clerk, {
-          type: "ScheduleHearing",
-          hearingId: "h-2",
-          kind: "individual",
-          at: "2026-05-04T17:00:00Z",
-        })
-      ).status,
+      (await run(clerk, { type: "ScheduleHearing", hearingId: "h-2", slotId: individual?.id }))
+        .status,
     ).toBe(200);
     await deliver();
     const second = await hearingNotice("h-2");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { demoSlotAt } from "../demo/docket.ts";
 import { hearingNoticeMailedSteps, inProceedingsSteps } from "../testing/histories.ts";
 import { given, history, step } from "../testing/kit.ts";
 import { localTime } from "./timeZones.ts";
@@ -7,8 +8,7 @@ const HEARING = { hearingId: "h-2", at: "2023-02-01T16:00:00Z" };
 const schedule = step("2023-01-12T15:00:00Z", "clerk", {
   type: "ScheduleHearing",
   hearingId: "h-2",
-  kind: "individual",
-  at: HEARING.at,
+  slotId: demoSlotAt("eoir-san-diego", HEARING.at, "individual"),
 });
 const missed = step("2023-02-01T17:00:00Z", "ij", {
   type: "HoldHearing",
@@ -79,8 +79,7 @@ describe("an order in absentia needs the hearing's notice mailed to the current 
         step("2023-01-10T15:00:00Z", "clerk", {
           type: "ScheduleHearing",
           hearingId: "h-2",
-          kind: "individual",
-          at: "2023-01-30T16:00:00Z",
+          slotId: demoSlotAt("eoir-san-diego", "2023-01-30T16:00:00Z", "individual"),
         }),
         ...hearingNoticeMailedSteps("2023-01-10T16:00:00Z", {
           hearingId: "h-2",

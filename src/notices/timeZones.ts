@@ -1,24 +1,13 @@
 import { dayOf, instantMs, startOfDayInstant, zonedInstant } from "../core/calendar.ts";
+import { findCourt } from "../court/docket/courts.ts";
 
 /**
- * The time zone of each immigration court Haven knows, for the time a hearing notice names. The
- * court's docket (src/court/docket/) may name the zone on the event itself; this table answers
- * until it does, and "UTC" (said as such on the notice) for a court it does not list.
+ * The zone a hearing notice names the time in: the zone on the hearing's event (the docket's
+ * slot), else its court's (court/docket/courts.ts), else "UTC", said as such on the notice.
  */
-const courtZones: Readonly<Record<string, string>> = {
-  "eoir-san-diego": "America/Los_Angeles",
-  "eoir-otay-mesa": "America/Los_Angeles",
-  "eoir-imperial": "America/Los_Angeles",
-  "eoir-los-angeles": "America/Los_Angeles",
-  "eoir-san-francisco": "America/Los_Angeles",
-  "eoir-el-paso": "America/Denver",
-  "eoir-new-orleans": "America/Chicago",
-  "eoir-york": "America/New_York",
-};
-
 export function hearingTimeZone(court: string | null, eventZone?: unknown): string {
   if (typeof eventZone === "string" && eventZone.length > 0) return eventZone;
-  return (court && courtZones[court]) || "UTC";
+  return (court && findCourt(court)?.timeZone) || "UTC";
 }
 
 const pad = (value: number) => String(value).padStart(2, "0");

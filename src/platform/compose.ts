@@ -36,7 +36,15 @@ export function composeHouse<Context extends DecideContext, State extends Kernel
       // The engine is given exactly the contexts `decisionContext` makes.
       pathway: pathway as unknown as Pathway,
       projections: modules.flatMap((module) => module.projections ?? []),
-      decisionContext,
+      decisionContext: async (db, at, actor, command) => {
+        const context = await decisionContext(db, at, actor);
+        if (!command) return context;
+        const references: Record<string, unknown> = {};
+        for (const module of modules) {
+          if (module.references) Object.assign(references, await module.references(db, command));
+        }
+        return { ...context, references };
+      },
       outboxHandlers: (services) => {
         const added = modules.map((module) => module.outbox?.(services) ?? {});
         return {

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Migration } from "kysely";
+import type { Kysely, Migration, Transaction } from "kysely";
 import type { AreaDomain } from "../core/pathway/index.ts";
 import type { CaseProjection } from "./caseLog/projection.ts";
 import type { Config } from "./config.ts";
+import type { Database } from "./database/schema.ts";
 import type { OutboxHandlers } from "./outbox/worker.ts";
 import type { Services } from "./services.ts";
 
@@ -39,6 +40,14 @@ export interface HavenModule {
   projections?: readonly CaseProjection[];
   /** What it adds to the outbox: senders for its channels, steps after a message is delivered. */
   outbox?: (services: Services) => Partial<OutboxHandlers>;
+  /**
+   * The records of its own a command names, looked up in the command's transaction for the
+   * decider (`context.references`), e.g. the court's hearing slot for ScheduleHearing.
+   */
+  references?: (
+    db: Kysely<Database> | Transaction<Database>,
+    command: { type: string },
+  ) => Promise<Record<string, unknown>>;
   /** Work it runs in the background of every server process (e.g. the lottery's clock). */
   start?: (services: Services, config: Config, onError: (error: unknown) => void) => Worker | null;
 }

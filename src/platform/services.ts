@@ -24,6 +24,8 @@ export interface House {
     db: Kysely<Database> | Transaction<Database>,
     at: string,
     actor: string,
+    /** The command to decide, whose references the modules look up (none when not given). */
+    command?: { type: string },
   ) => Promise<DecideContext>;
   /** What the modules add to the outbox: senders for their channels, steps after delivery. */
   outboxHandlers?: (services: Services) => OutboxHandlers;

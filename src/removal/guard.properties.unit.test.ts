@@ -22,6 +22,18 @@ const evolve = caseProjection.evolve;
 const FLIGHT_1 = "5f0c3a52-8f7e-4d3a-9b1e-2f4a6c8d0e11";
 const FLIGHT_2 = "9a1d2b3c-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
 
+/** A free slot after every scenario's last step (at most 40 steps of 40 days from mid-2023). */
+const SLOT = {
+  id: "00000000-0000-4000-8000-00000000000a",
+  sessionId: "00000000-0000-4000-8000-00000000000a",
+  court: "eoir-san-diego",
+  judgeId: "ij-san-diego-1",
+  room: "1",
+  kind: "master" as const,
+  startsAt: "2030-01-10T16:00:00Z",
+  timeZone: "America/Los_Angeles",
+};
+
 const pool: CommandInput[] = [
   { type: "RecordEncounter", place: "Near Tecate", port: null },
   { type: "ProcessUnderTitle8", pathway: "expedited_removal", notAcceptedByMexico: true },
@@ -41,14 +53,8 @@ const pool: CommandInput[] = [
   { type: "DecideIJReview", decision: "vacated", judgeId: "ij" },
   { type: "ReconsiderCredibleFear", reasons: "new evidence" },
   { type: "OrderExpeditedRemoval", country: "RU" },
-  { type: "ServeNoticeToAppear", court: "c" },
-  {
-    type: "ScheduleHearing",
-    hearingId: "hx",
-    kind: "master",
-    at: "2024-01-10T15:00:00Z",
-    tenDayPeriodWaived: true,
-  },
+  { type: "ServeNoticeToAppear", court: "eoir-san-diego" },
+  { type: "ScheduleHearing", hearingId: "hx", slotId: SLOT.id, tenDayPeriodWaived: true },
   { type: "HoldHearing", hearingId: "hx" },
   {
     type: "IssueIJDecision",
@@ -177,6 +183,7 @@ function play({ start, steps }: Scenario) {
       actor: "prop",
       policy: policyInForce(defaultPolicyLog, now),
       policyAt: (instant) => policyInForce(defaultPolicyLog, instant),
+      references: { hearingSlot: SLOT },
     });
     if (!decision.ok) continue;
     for (const pendingEvent of decision.events) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { demoSlotAt } from "../demo/docket.ts";
 import { defaultPolicyLog } from "../policy/index.ts";
 import {
   detainedAfterFearClaim,
@@ -160,8 +161,7 @@ describe("the due-process guard: no removal while a blocking fact holds", () => 
       step("2022-12-20T15:00:00Z", "clerk", {
         type: "ScheduleHearing",
         hearingId: "h-1",
-        kind: "master",
-        at: "2023-02-01T16:00:00Z",
+        slotId: demoSlotAt("eoir-san-diego", "2023-02-01T16:00:00Z", "master"),
       }),
       ...hearingNoticeMailedSteps("2022-12-20T15:00:00Z", {
         hearingId: "h-1",

@@ -1,3 +1,4 @@
+import { demoSlotAt } from "../demo/docket.ts";
 /** Common case histories for tests, written as the commands that produce them. */
 import {
   interviewHeld,
@@ -92,8 +93,7 @@ export const inProceedingsSteps = [
   step("2022-12-20T15:00:00Z", "clerk", {
     type: "ScheduleHearing",
     hearingId: "h-1",
-    kind: "master",
-    at: "2023-01-10T16:00:00Z",
+    slotId: demoSlotAt("eoir-san-diego", "2023-01-10T16:00:00Z", "master"),
   }),
   step("2023-01-10T17:00:00Z", "ij", { type: "HoldHearing", hearingId: "h-1" }),
 ];
@@ -156,8 +156,7 @@ export const inAbsentiaOrdered = () =>
     step("2023-01-12T15:00:00Z", "clerk", {
       type: "ScheduleHearing",
       hearingId: "h-2",
-      kind: "individual",
-      at: "2023-02-01T16:00:00Z",
+      slotId: demoSlotAt("eoir-san-diego", "2023-02-01T16:00:00Z", "individual"),
     }),
     ...hearingNoticeMailedSteps("2023-01-12T15:00:00Z", {
       hearingId: "h-2",

@@ -6,6 +6,7 @@ import type { CaseEvent, PendingEvent } from "../core/caseLog.ts";
 import { fold } from "../core/caseLog.ts";
 import type { Decision } from "../core/decision.ts";
 import { runSteps, type StoryStep } from "../core/pathway/index.ts";
+import { demoReferences } from "../demo/docket.ts";
 import { step } from "../demo/stories/common.ts";
 import {
   type CaseState,
@@ -39,7 +40,7 @@ export function run(steps: readonly StoryStep<CommandInput>[], caseId = "demo") 
   return runSteps<CaseState, ReturnType<typeof policyAt>>(
     pathway,
     steps,
-    (at, actor) => policyAt(at, actor),
+    (at, actor, command) => ({ ...policyAt(at, actor), references: demoReferences(command) }),
     { caseId },
   );
 }
@@ -68,10 +69,14 @@ export function given(...groups: (CaseEvent | readonly CaseEvent[])[]): When {
     when: (command, at = "2023-06-01T15:00:00Z", policy) =>
       pathway.decide(state, pathway.commandSchema.parse(command), {
         ...policyAt(at, "test"),
+        references: demoReferences(command),
         ...(policy ? { policy } : {}),
       }),
     whenBy: (actor, command, at = "2023-06-01T15:00:00Z") =>
-      pathway.decide(state, pathway.commandSchema.parse(command), policyAt(at, actor)),
+      pathway.decide(state, pathway.commandSchema.parse(command), {
+        ...policyAt(at, actor),
+        references: demoReferences(command),
+      }),
   };
 }
 

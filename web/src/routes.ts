@@ -121,6 +121,11 @@ export const routes = {
     ),
     { account: ["cbp_officer"] },
   ),
+  docket: page(
+    "/docket",
+    lazyPage(() => import("./court/docket/DocketPage.tsx").then((m) => m.DocketPage)),
+    { account: ["court_clerk", "immigration_judge", "ice_officer"] },
+  ),
   removalFlights: page(
     "/removal-flights",
     lazyPage(() =>

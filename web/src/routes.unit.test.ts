@@ -66,6 +66,7 @@ describe("the route table", () => {
       portCheckIn: ["cbp_officer"],
       referrals: ["ngo_screener", "cbp_officer"],
       heldRegistrations: ["cbp_officer"],
+      docket: ["court_clerk", "immigration_judge", "ice_officer"],
       removalFlights: ["ice_officer"],
       removalFlight: ["ice_officer"],
     });

@@ -98,6 +98,8 @@ describe("registered people (migration 0006)", () => {
       "0013_worklist_order",
       "0015_case_search",
       "0017_notices",
+      "0018_sign_in_attempts",
+      "0019_court_docket",
     ]);
     const restored = await db
       .selectFrom("registration_people")

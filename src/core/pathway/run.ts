@@ -21,7 +21,7 @@ export type RunResult<State> =
 export function runSteps<State extends KernelState, Context extends DecideContext>(
   pathway: Pathway<Context, State>,
   steps: readonly StoryStep<unknown>[],
-  contextAt: (at: string, actor: string) => Context,
+  contextAt: (at: string, actor: string, command: { type: string }) => Context,
   options: { caseId?: string; from?: { state: State; events: CaseEvent[] } } = {},
 ): RunResult<State> {
   const caseId = options.caseId ?? "demo";
@@ -29,7 +29,7 @@ export function runSteps<State extends KernelState, Context extends DecideContex
   const events: CaseEvent[] = [...(options.from?.events ?? [])];
   for (const [index, step] of steps.entries()) {
     const command = pathway.commandSchema.parse(step.command);
-    const decision = pathway.decide(state, command, contextAt(step.at, step.actor));
+    const decision = pathway.decide(state, command, contextAt(step.at, step.actor, command));
     if (!decision.ok) {
       return { ok: false, state, events, failedAt: index, refusal: decision.refusal };
     }

@@ -1,3 +1,4 @@
+import { demoSlotAt } from "../docket.ts";
 import { actors, interviewHeld, negativeConscription, step } from "./common.ts";
 import { demoFlights, onFlight } from "./flights.ts";
 
@@ -70,7 +71,6 @@ export const bondStory = [
   step("2023-05-19T15:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-107-1",
-    kind: "master",
-    at: "2023-06-07T16:00:00Z",
+    slotId: demoSlotAt("eoir-imperial", "2023-06-07T16:00:00Z", "master"),
   }),
 ];

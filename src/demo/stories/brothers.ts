@@ -1,3 +1,4 @@
+import { demoSlotAt } from "../docket.ts";
 import { actors, interviewHeld, negativeConscription, step } from "./common.ts";
 import { demoFlights, onFlight } from "./flights.ts";
 
@@ -78,8 +79,7 @@ export const olderBrotherStory = [
   step("2023-08-10T15:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-105-1",
-    kind: "master",
-    at: "2023-08-24T14:00:00Z",
+    slotId: demoSlotAt("eoir-york", "2023-08-24T14:00:00Z", "master"),
   }),
   step("2023-08-24T16:00:00Z", actors.judge, { type: "HoldHearing", hearingId: "hearing-105-1" }),
 ];

@@ -1,3 +1,4 @@
+import { demoSlotAt } from "../docket.ts";
 import { actors, interviewHeld, negativeConscription, step } from "./common.ts";
 import { demoFlights, onFlight } from "./flights.ts";
 
@@ -73,7 +74,6 @@ export const detainedMonthsStory = [
   step("2023-05-25T15:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-106-1",
-    kind: "master",
-    at: "2023-09-12T15:00:00Z",
+    slotId: demoSlotAt("eoir-new-orleans", "2023-09-12T15:00:00Z", "master"),
   }),
 ];

@@ -1,3 +1,4 @@
+import { demoSlotAt } from "../docket.ts";
 import { actors, step } from "./common.ts";
 
 /**
@@ -40,8 +41,7 @@ export const familyMotherStory = [
   step("2023-01-10T16:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-102-1",
-    kind: "master",
-    at: "2023-03-15T16:00:00Z",
+    slotId: demoSlotAt("eoir-los-angeles", "2023-03-15T16:00:00Z", "master"),
   }),
 ];
 
@@ -74,8 +74,7 @@ export const familyFatherStory = [
   step("2023-01-10T16:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-103-1",
-    kind: "master",
-    at: "2023-03-15T16:00:00Z",
+    slotId: demoSlotAt("eoir-los-angeles", "2023-03-15T16:15:00Z", "master"),
   }),
 ];
 

@@ -1,3 +1,4 @@
+import { demoSlotAt } from "../docket.ts";
 import { actors, interviewHeld, positivePolitical, step } from "./common.ts";
 
 /**
@@ -64,8 +65,7 @@ export const teacherStory = [
   step("2022-05-02T16:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-101-1",
-    kind: "master",
-    at: "2022-09-14T16:00:00Z",
+    slotId: demoSlotAt("eoir-san-francisco", "2022-09-14T16:00:00Z", "master"),
   }),
   step("2022-09-14T18:00:00Z", actors.judge, { type: "HoldHearing", hearingId: "hearing-101-1" }),
   step("2022-11-30T17:00:00Z", actors.attorney, {
@@ -75,7 +75,6 @@ export const teacherStory = [
   step("2022-12-01T16:00:00Z", actors.clerk, {
     type: "ScheduleHearing",
     hearingId: "hearing-101-2",
-    kind: "individual",
-    at: "2024-06-11T16:00:00Z",
+    slotId: demoSlotAt("eoir-san-francisco", "2024-06-11T16:00:00Z", "individual"),
   }),
 ];

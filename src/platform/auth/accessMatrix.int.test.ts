@@ -100,6 +100,19 @@ const matrix: Record<string, Entry> = {
     caseRoute: true,
     expect: caseAnswer(CASE_READERS, () => 200),
   },
+  // the courts' dockets: read by the court and DHS counsel; sessions are the clerk's
+  "GET /api/courts": {
+    expect: only(["ice_officer", "immigration_judge", "court_clerk"], 200),
+  },
+  "GET /api/courts/:court/docket": {
+    url: () => "/api/courts/eoir-san-diego/docket?day=2023-01-10",
+    expect: only(["ice_officer", "immigration_judge", "court_clerk"], 200),
+  },
+  "POST /api/courts/:court/sessions": {
+    url: () => "/api/courts/eoir-san-diego/sessions",
+    body: {},
+    expect: only(["court_clerk"], 400),
+  },
   // notices: the list and its PDFs for whoever reads the case; the mail room records a posting
   "GET /api/cases/:id/notices": {
     caseRoute: true,

@@ -55,6 +55,8 @@ export const permissions = [
   "referral.decide",
   "removal.flights",
   "family-unit.link",
+  "docket.read",
+  "docket.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -97,10 +99,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "referral.decide",
     "family-unit.link",
   ],
-  ice_officer: [...CASE_WORK, "account.second-factor", "removal.flights"],
+  ice_officer: [...CASE_WORK, "account.second-factor", "removal.flights", "docket.read"],
   asylum_officer: [...CASE_WORK, "account.second-factor"],
-  immigration_judge: [...CASE_WORK, "account.second-factor"],
-  court_clerk: [...CASE_WORK, "account.second-factor"],
+  immigration_judge: [...CASE_WORK, "account.second-factor", "docket.read"],
+  court_clerk: [...CASE_WORK, "account.second-factor", "docket.read", "docket.manage"],
   analyst: [...STAFF, "stats.read"],
   administrator: [
     ...STAFF,

@@ -4,6 +4,14 @@ import type { Pathway } from "../../core/pathway/index.ts";
 import type { Database } from "../database/schema.ts";
 import type { StoredCase } from "./store.ts";
 
+/**
+ * A projection's refusal to take an event because a row it keeps is another's (e.g. a hearing
+ * slot already booked): the command's write rolls back and its caller gets a conflict.
+ */
+export class ProjectionConflict extends Error {
+  override name = "ProjectionConflict";
+}
+
 /** A case after a write: what it is now, and the events that made it so. */
 export interface CaseChange {
   case: StoredCase;

@@ -4,12 +4,14 @@ import { CheckboxGroup } from "../components/form/CheckboxGroup.tsx";
 import { SelectField } from "../components/form/SelectField.tsx";
 import { TextAreaField } from "../components/form/TextAreaField.tsx";
 import { TextField } from "../components/form/TextField.tsx";
+import { HearingSlotField } from "../court/HearingSlotField.tsx";
 import type { FormField } from "./commandsApi.ts";
 import { fieldLabel, optionLabel } from "./labels.ts";
 
 /** One field of a command's form, as its kind asks: a choice, a date, an amount, text. */
 export function CommandField({
   id,
+  caseId,
   type,
   field,
   value,
@@ -17,6 +19,7 @@ export function CommandField({
   onChange,
 }: {
   id: string;
+  caseId: string;
   /** The command's type, for a label of its own. */
   type: string;
   field: FormField;
@@ -123,6 +126,17 @@ export function CommandField({
           label={label}
           error={error}
           type="date"
+          value={text}
+          onChange={onChange}
+        />
+      );
+    case "hearingSlot":
+      return (
+        <HearingSlotField
+          id={id}
+          caseId={caseId}
+          label={label}
+          error={error}
           value={text}
           onChange={onChange}
         />

@@ -107,6 +107,7 @@ export function CommandForm({
         <CommandField
           key={field.name}
           id={idOf(field.name)}
+          caseId={caseId}
           type={action.type}
           field={field}
           value={values[field.name] ?? ""}

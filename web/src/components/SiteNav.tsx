@@ -5,7 +5,13 @@ import { isRole, WORKLIST_ROLES } from "../accounts/roles.ts";
 import { useOptionalSession } from "../accounts/session/SessionContext.tsx";
 import { Link, usePathname } from "../routing/navigation.ts";
 
-type NavKey = "appointments" | "checkIn" | "referrals" | "heldRegistrations" | "removalFlights";
+type NavKey =
+  | "appointments"
+  | "checkIn"
+  | "referrals"
+  | "heldRegistrations"
+  | "removalFlights"
+  | "docket";
 
 const LINKS: Record<NavKey, string> = {
   appointments: "/appointments",
@@ -13,6 +19,7 @@ const LINKS: Record<NavKey, string> = {
   referrals: "/referrals",
   heldRegistrations: "/registrations/held",
   removalFlights: "/removal-flights",
+  docket: "/docket",
 };
 
 /** The pages beyond the home page that an account's role works in. */
@@ -26,7 +33,10 @@ export function navLinks(account: Account | null): NavKey[] {
     case "ngo_screener":
       return ["referrals"];
     case "ice_officer":
-      return ["removalFlights"];
+      return ["removalFlights", "docket"];
+    case "court_clerk":
+    case "immigration_judge":
+      return ["docket"];
     default:
       return [];
   }

@@ -2,6 +2,7 @@ import accounts from "../accounts/texts/en.json" with { type: "json" };
 import appointments from "../appointments/texts/en.json" with { type: "json" };
 import cases from "../cases/texts/en.json" with { type: "json" };
 import commands from "../commands/texts/en.json" with { type: "json" };
+import court from "../court/texts/en.json" with { type: "json" };
 import encounters from "../encounters/texts/en.json" with { type: "json" };
 import home from "../home/texts/en.json" with { type: "json" };
 import locator from "../locator/texts/en.json" with { type: "json" };
@@ -20,6 +21,7 @@ export const englishParts = {
   appointments,
   cases,
   commands,
+  court,
   encounters,
   home,
   locator,
@@ -35,6 +37,7 @@ export const en = {
   ...appointments,
   ...cases,
   ...commands,
+  ...court,
   ...encounters,
   ...home,
   ...locator,
