@@ -10,17 +10,16 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
-import pg from "pg";
 import { addCalendarDays, isBusinessDay } from "../src/core/calendar.ts";
 import { courts } from "../src/court/docket/courts.ts";
 import { type CourtSession, sessionSlots } from "../src/court/docket/slots.ts";
 import { docketOf } from "../src/court/docket/store.ts";
 import { haven } from "../src/pathway.ts";
 import { openDatabase } from "../src/platform/database/open.ts";
+import { admin, p99, timed } from "./timing.ts";
 
 const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
 const HEARINGS = Number(process.env.DOCKET_HEARINGS ?? 10_000);
-const SAMPLES = 400;
 
 export interface DocketResult {
   name: string;
@@ -29,32 +28,6 @@ export interface DocketResult {
   baselineP99Ms: number;
   judgeDayP99Ms: number;
   ratio: number;
-}
-
-function p99(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
-}
-
-async function timed(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i += 1) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < SAMPLES; i += 1) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-async function admin(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function docketBench(): Promise<DocketResult> {

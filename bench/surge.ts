@@ -20,6 +20,7 @@ import { haven } from "../src/pathway.ts";
 import { openDatabase } from "../src/platform/database/open.ts";
 import { cpuSnapshot, cpuSpent, perRequest } from "./surge/cpu.ts";
 import { registrationBody } from "./surge/people.ts";
+import { admin } from "./timing.ts";
 
 const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
 const CONNECTIONS = 100;
@@ -66,16 +67,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
-}
-
-async function admin(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {

@@ -11,16 +11,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
-import pg from "pg";
 import { haven } from "../src/pathway.ts";
 import { openDatabase } from "../src/platform/database/open.ts";
 import { nameKeys, storedKeys } from "../src/workspace/nameKeys.ts";
 import { searchCases } from "../src/workspace/search.ts";
 import { worklistPage } from "../src/workspace/worklist.ts";
+import { admin, p99, timed } from "./timing.ts";
 
 const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
 const CASES = Number(process.env.WORKSPACE_CASES ?? 100_000);
-const SAMPLES = 400;
 const BATCH = 2_000;
 
 const given = [
@@ -94,32 +93,6 @@ export interface WorkspaceResult {
   searchP99Ms: number;
   worklistRatio: number;
   searchRatio: number;
-}
-
-function p99(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]!;
-}
-
-async function timed(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i += 1) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < SAMPLES; i += 1) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-async function admin(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function workspaceBench(): Promise<WorkspaceResult> {

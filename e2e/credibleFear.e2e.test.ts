@@ -16,6 +16,7 @@ import {
   type ViewportName,
 } from "./support/browser.ts";
 import { catalogues, type TestLanguage } from "./support/catalogues.ts";
+import { commandInPage, commandOverApi } from "./support/commands.ts";
 import { collectPageErrors } from "./support/pageErrors.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
@@ -70,15 +71,6 @@ describe("a credible-fear screening worked in the browser", () => {
     };
   }
 
-  async function api(as: ApiSession, id: string, command: object, occurredAt?: string) {
-    const ran = await as.post(`/api/cases/${id}/commands`, {
-      expectedVersion: (await read(id)).version,
-      command,
-      ...(occurredAt ? { occurredAt } : {}),
-    });
-    expect(ran.status, JSON.stringify(ran.body)).toBe(200);
-  }
-
   /** Met between ports, fear claimed in Russian, detained, interview set for three days ago. */
   async function referred([given, family, nativeGiven, nativeFamily]: [
     string,
@@ -99,8 +91,13 @@ describe("a credible-fear screening worked in the browser", () => {
     });
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
     const man = opened.body as Case;
-    await api(cbp, man.id, { type: "RecordEncounter", place: "Near Tecate", port: null }, ago(6));
-    await api(
+    await commandOverApi(
+      cbp,
+      man.id,
+      { type: "RecordEncounter", place: "Near Tecate", port: null },
+      ago(6),
+    );
+    await commandOverApi(
       cbp,
       man.id,
       {
@@ -111,13 +108,13 @@ describe("a credible-fear screening worked in the browser", () => {
       },
       ago(6),
     );
-    await api(
+    await commandOverApi(
       ice,
       man.id,
       { type: "DetainAtFacility", facilityId: "otay-mesa-detention-center" },
       ago(5.9),
     );
-    await api(
+    await commandOverApi(
       asylum,
       man.id,
       { type: "ScheduleCredibleFearInterview", scheduledFor: ago(3), language: "ru" },
@@ -145,21 +142,6 @@ describe("a credible-fear screening worked in the browser", () => {
     const row = page.locator(`tr[data-item="${item}"]`, { hasText: name });
     await row.getByRole("link", { name }).click();
     await page.getByRole("heading", { name: texts.commandForm.heading }).waitFor();
-  }
-
-  async function command(
-    page: Page,
-    language: TestLanguage,
-    type: keyof (typeof catalogues)["en"]["command"],
-    fill: (form: ReturnType<Page["locator"]>) => Promise<void>,
-  ) {
-    const texts = catalogues[language];
-    const title = texts.command[type].title;
-    await page.getByRole("button", { name: title, exact: true }).click();
-    const form = page.locator(`[data-command="${type}"] form`);
-    await fill(form);
-    await form.getByRole("button", { name: title, exact: true }).click();
-    await page.getByText(texts.commandForm.done.replace("{{command}}", title)).waitFor();
   }
 
   beforeAll(async () => {
@@ -204,21 +186,21 @@ describe("a credible-fear screening worked in the browser", () => {
           .textContent(),
       ).toBe("protection.cf.interview-not-held");
 
-      await command(page, language, "RecordCredibleFearInterview", async (form) => {
+      await commandInPage(page, language, "RecordCredibleFearInterview", async (form) => {
         await form.getByLabel(field.heldAt).fill(localField(Date.now() - 3 * DAY_MS));
         await form.getByLabel(field.language, { exact: true }).fill("ru");
         await form
           .getByLabel(`${field.interpreterId} ${texts.commandForm.optional}`, { exact: true })
           .fill("interpreter-ru-044");
       });
-      await command(page, language, "SubmitWrittenAccount", async (form) => {
+      await commandInPage(page, language, "SubmitWrittenAccount", async (form) => {
         await form.getByLabel(field.language, { exact: true }).fill("ru");
         await form.getByLabel(field.text).fill(ACCOUNT);
       });
       // His account, in his words, sits on the record beside the interview.
       await page.getByText(ACCOUNT).waitFor();
 
-      await command(page, language, "DetermineCredibleFear", async (form) => {
+      await commandInPage(page, language, "DetermineCredibleFear", async (form) => {
         await form.getByLabel(field.outcome, { exact: true }).selectOption("negative");
         for (const ground of [
           "race",
@@ -256,10 +238,10 @@ describe("a credible-fear screening worked in the browser", () => {
 
       const supervisor = await signedIn(supervisorState, "/", language);
       await fromQueue(supervisor.page, language, "protection.supervisory-review", name);
-      await command(supervisor.page, language, "CompleteSupervisoryReview", async (form) => {
+      await commandInPage(supervisor.page, language, "CompleteSupervisoryReview", async (form) => {
         await form.getByLabel(field.outcome, { exact: true }).selectOption("negative");
       });
-      await command(supervisor.page, language, "RequestIJReview", async (form) => {
+      await commandInPage(supervisor.page, language, "RequestIJReview", async (form) => {
         await form.getByLabel(field.how).selectOption("requested");
       });
       expect(supervisor.errors).toEqual([]);
@@ -271,7 +253,7 @@ describe("a credible-fear screening worked in the browser", () => {
       expect(due?.status).toBe("open");
       const judge = await signedIn(judgeState, "/", language);
       await fromQueue(judge.page, language, "protection.ij-review", name);
-      await command(judge.page, language, "DecideIJReview", async (form) => {
+      await commandInPage(judge.page, language, "DecideIJReview", async (form) => {
         await form.getByLabel(field.decision).selectOption("affirmed");
         await form.getByLabel(field.judgeId, { exact: false }).fill("ij-otay-mesa-2");
       });
@@ -287,8 +269,12 @@ describe("a credible-fear screening worked in the browser", () => {
 
     it(`the case page with the determination passes axe at 360 and 1280 px (${language})`, async () => {
       const man = await referred([`${names[0]}a`, names[1], names[2], names[3]]);
-      await api(asylum, man.id, { type: "SubmitWrittenAccount", language: "ru", text: ACCOUNT });
-      await api(asylum, man.id, {
+      await commandOverApi(asylum, man.id, {
+        type: "SubmitWrittenAccount",
+        language: "ru",
+        text: ACCOUNT,
+      });
+      await commandOverApi(asylum, man.id, {
         type: "RecordCredibleFearInterview",
         heldAt: ago(3),
         language: "ru",

@@ -11,13 +11,13 @@ import { type ApiSession, staffApi } from "./support/api.ts";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser, newContext, type StorageState } from "./support/browser.ts";
 import { catalogues, type TestLanguage } from "./support/catalogues.ts";
+import { commandInPage, commandOverApi } from "./support/commands.ts";
 import { collectPageErrors } from "./support/pageErrors.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 import { signedInState } from "./support/session.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-type CommandType = keyof (typeof catalogues)["en"]["command"];
 
 type Name = [latin: string, native: string];
 
@@ -91,19 +91,6 @@ describe("the source articles' people, worked by officers in the browser", () =>
 
   const ago = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
 
-  async function version(id: string): Promise<number> {
-    return ((await cbp.get(`/api/cases/${id}`)).body as { version: number }).version;
-  }
-
-  async function api(as: ApiSession, id: string, command: object, occurredAt?: string) {
-    const ran = await as.post(`/api/cases/${id}/commands`, {
-      expectedVersion: await version(id),
-      command,
-      ...(occurredAt ? { occurredAt } : {}),
-    });
-    expect(ran.status, JSON.stringify(ran.body)).toBe(200);
-  }
-
   async function person(givenName: string, familyName: string, native: [string, string]) {
     const opened = await cbp.post("/api/cases", {
       person: {
@@ -127,13 +114,13 @@ describe("the source articles' people, worked by officers in the browser", () =>
     native: [string, string],
   ) {
     const man = await person(givenName, familyName, native);
-    await api(
+    await commandOverApi(
       cbp,
       man.id,
       { type: "RecordEncounter", place: "Between ports near Calexico, CA", port: null },
       ago(30),
     );
-    await api(
+    await commandOverApi(
       cbp,
       man.id,
       {
@@ -144,27 +131,27 @@ describe("the source articles' people, worked by officers in the browser", () =>
       },
       ago(30),
     );
-    await api(
+    await commandOverApi(
       ice,
       man.id,
       { type: "DetainAtFacility", facilityId: "imperial-regional-detention-facility" },
       ago(29),
     );
-    await api(
+    await commandOverApi(
       asylum,
       man.id,
       { type: "ScheduleCredibleFearInterview", scheduledFor: ago(26), language: "ru" },
       ago(29),
     );
-    await api(asylum, man.id, interviewHeld(ago(26), "interpreter-ru-031"), ago(25.95));
-    await api(asylum, man.id, negativeConscription(), ago(25.9));
-    await api(
+    await commandOverApi(asylum, man.id, interviewHeld(ago(26), "interpreter-ru-031"), ago(25.95));
+    await commandOverApi(asylum, man.id, negativeConscription(), ago(25.9));
+    await commandOverApi(
       supervisor,
       man.id,
       { type: "CompleteSupervisoryReview", outcome: "negative" },
       ago(25),
     );
-    await api(asylum, man.id, { type: "RequestIJReview", how: "requested" }, ago(24.9));
+    await commandOverApi(asylum, man.id, { type: "RequestIJReview", how: "requested" }, ago(24.9));
     return man;
   }
 
@@ -194,22 +181,6 @@ describe("the source articles' people, worked by officers in the browser", () =>
     await page.getByRole("heading", { name: catalogues[language].commandForm.heading }).waitFor();
   }
 
-  /** Opens a command's form on the case page, fills it, submits it and waits for "Recorded". */
-  async function command(
-    page: Page,
-    language: TestLanguage,
-    type: CommandType,
-    fill: (form: ReturnType<Page["locator"]>) => Promise<void> = async () => {},
-  ) {
-    const texts = catalogues[language];
-    const title = texts.command[type].title;
-    await page.getByRole("button", { name: title, exact: true }).click();
-    const form = page.locator(`[data-command="${type}"] form`);
-    await fill(form);
-    await form.getByRole("button", { name: title, exact: true }).click();
-    await page.getByText(texts.commandForm.done.replace("{{command}}", title)).waitFor();
-  }
-
   async function regions(id: string) {
     return ((await cbp.get(`/api/cases/${id}`)).body as { state: Record<string, string> }).state;
   }
@@ -222,7 +193,7 @@ describe("the source articles' people, worked by officers in the browser", () =>
     const row = page.locator('tr[data-item="protection.ij-review"]', { hasText: name });
     await row.getByRole("link", { name }).click();
     await openCase(page, man.id, language);
-    await command(page, language, "DecideIJReview", async (form) => {
+    await commandInPage(page, language, "DecideIJReview", async (form) => {
       await form.getByLabel(texts.commandField.decision).selectOption("affirmed");
       await form.getByLabel(texts.commandField.judgeId, { exact: false }).fill("ij-imperial-3");
     });
@@ -260,7 +231,7 @@ describe("the source articles' people, worked by officers in the browser", () =>
         await page.getByRole("button", { name: ru.workspace.search.submit }).click();
         await page.getByRole("link", { name }).click();
         await openCase(page, man.id, language);
-        await command(page, language, "OrderExpeditedRemoval", async (form) => {
+        await commandInPage(page, language, "OrderExpeditedRemoval", async (form) => {
           await form.getByLabel(ru.commandField.country).selectOption("RU");
         });
 
@@ -281,19 +252,19 @@ describe("the source articles' people, worked by officers in the browser", () =>
         });
 
         // The finding is reconsidered; ICE serves a Notice to Appear and sets the bond, in Russian.
-        await api(asylum, man.id, {
+        await commandOverApi(asylum, man.id, {
           type: "ReconsiderCredibleFear",
           reasons: "Counsel produced the draft notice; he is now considered a deserter.",
         });
         await openCase(page, man.id, language);
-        await command(page, language, "ServeNoticeToAppear", async (form) => {
+        await commandInPage(page, language, "ServeNoticeToAppear", async (form) => {
           await form.getByLabel(ru.commandField.court).fill("eoir-imperial");
         });
-        await command(page, language, "SetBond", async (form) => {
+        await commandInPage(page, language, "SetBond", async (form) => {
           await form.getByLabel(ru.commandField.amountCents).fill("20 000");
           await form.getByLabel(ru.commandField.setBy).selectOption("ice");
         });
-        await command(page, language, "RequestBondRedetermination", async (form) => {
+        await commandInPage(page, language, "RequestBondRedetermination", async (form) => {
           await form.getByLabel(ru.commandField.requestedBy).selectOption("respondent");
         });
         await context.close();
@@ -305,14 +276,14 @@ describe("the source articles' people, worked by officers in the browser", () =>
           .getByRole("link", { name })
           .click();
         await openCase(judge.page, man.id, language);
-        await command(judge.page, language, "RedetermineBond", async (form) => {
+        await commandInPage(judge.page, language, "RedetermineBond", async (form) => {
           await form.getByLabel(ru.commandField.amountCents).fill("10,000");
         });
         await judge.context.close();
 
         const again = await signedIn(iceState, `/cases/${man.id}`, language);
         await openCase(again.page, man.id, language);
-        await command(again.page, language, "PostBond", async (form) => {
+        await commandInPage(again.page, language, "PostBond", async (form) => {
           await form.getByLabel(ru.commandField.obligor, { exact: false }).fill("Его сестра");
         });
         await again.page.locator('[data-state="released_bond"]').first().waitFor();
@@ -326,11 +297,11 @@ describe("the source articles' people, worked by officers in the browser", () =>
         const [given, family] = names.refused;
         const man = await awaitingJudgeReview(given[0], family[0], [given[1], family[1]]);
         await judgeAffirms(man, `${given[0]} ${family[0]}`, language);
-        await api(ice, man.id, { type: "OrderExpeditedRemoval", country: "RU" });
+        await commandOverApi(ice, man.id, { type: "OrderExpeditedRemoval", country: "RU" });
         const texts = catalogues[language];
         const recording = await signedIn(iceState, `/cases/${man.id}`, language);
         await openCase(recording.page, man.id, language);
-        await command(recording.page, language, "RecordTravelDocument", async (form) => {
+        await commandInPage(recording.page, language, "RecordTravelDocument", async (form) => {
           await form
             .getByLabel(texts.command.RecordTravelDocument.fields.kind)
             .selectOption("passport");
@@ -378,26 +349,36 @@ describe("the source articles' people, worked by officers in the browser", () =>
         const [younger1, older1, family] = names.brothers;
         const younger = await awaitingJudgeReview(younger1[0], family[0], [younger1[1], family[1]]);
         const older = await person(older1[0], family[0], [older1[1], family[1]]);
-        await api(
+        await commandOverApi(
           cbp,
           older.id,
           { type: "RecordEncounter", place: "Between ports near Calexico, CA", port: null },
           ago(30),
         );
-        await api(cbp, older.id, { type: "ProcessUnderTitle8", pathway: "section_240" }, ago(30));
-        await api(
+        await commandOverApi(
+          cbp,
+          older.id,
+          { type: "ProcessUnderTitle8", pathway: "section_240" },
+          ago(30),
+        );
+        await commandOverApi(
           ice,
           older.id,
           { type: "DetainAtFacility", facilityId: "imperial-regional-detention-facility" },
           ago(29),
         );
-        await api(ice, older.id, { type: "ServeNoticeToAppear", court: "eoir-imperial" }, ago(28));
+        await commandOverApi(
+          ice,
+          older.id,
+          { type: "ServeNoticeToAppear", court: "eoir-imperial" },
+          ago(28),
+        );
 
         await judgeAffirms(younger, `${younger1[0]} ${family[0]}`, language);
         const en = catalogues[language];
         const { context, page, errors } = await signedIn(iceState, "/", language);
         await openCase(page, younger.id, language);
-        await command(page, language, "OrderExpeditedRemoval", async (form) => {
+        await commandInPage(page, language, "OrderExpeditedRemoval", async (form) => {
           await form.getByLabel(en.commandField.country).selectOption("RU");
         });
         const flightId = await flight(`IA ${names.flights}3`, 4);
@@ -444,7 +425,7 @@ describe("the source articles' people, worked by officers in the browser", () =>
         const mother = await person(motherName[0], motherName[1], [motherName[2], motherName[3]]);
         const father = await person(fatherName[0], fatherName[1], [fatherName[2], fatherName[3]]);
         for (const member of [mother, father]) {
-          await api(
+          await commandOverApi(
             cbp,
             member.id,
             { type: "RecordEncounter", place: "San Ysidro port of entry", port: "san_ysidro" },
