@@ -77,7 +77,7 @@ export const demoReferences = (command: { type: string }) => referencesIn(demoSl
 
 /**
  * Loads the demo docket: the stories' sessions, and for each court a master calendar in the
- * morning and individual hearings in the afternoon on its next ten working days.
+ * morning and individual hearings in the afternoon on its ten working days from today.
  */
 export async function seedDemoDocket(services: Services): Promise<void> {
   const loaded = await services.db
@@ -90,8 +90,7 @@ export async function seedDemoDocket(services: Services): Promise<void> {
   const coming: CourtSession[] = [];
   for (const court of courts) {
     let day = dayOf(now.toISOString(), court.timeZone);
-    for (let added = 0; added < 10; ) {
-      day = addCalendarDays(day, 1);
+    for (let added = 0; added < 10; day = addCalendarDays(day, 1)) {
       if (!isBusinessDay(day)) continue;
       added += 1;
       // A day the stories already sat on (a demo loaded with its clock in their past) keeps theirs.
