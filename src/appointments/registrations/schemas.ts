@@ -1,15 +1,25 @@
 import { z } from "zod";
+import { nameProblem, nameProblemMessages } from "../../core/names.ts";
 import { daySchema } from "../../core/schemas.ts";
 import { portIds } from "../../policy/ports.ts";
 
-const name = z.string().trim().min(1, { message: "is required" }).max(200);
+/** A name as the passport (Latin letters) or the person's own script writes it (core/names.ts). */
+const name = (script: "latin" | "any") =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: "is required" })
+    .superRefine((value, context) => {
+      const problem = value.length > 0 ? nameProblem(value, script) : null;
+      if (problem) context.addIssue({ code: "custom", message: nameProblemMessages[problem] });
+    });
 
 /** A person travelling: names in Latin and native script, date of birth, nationality, languages. */
 export const personSchema = z.object({
-  givenName: name,
-  familyName: name,
-  nativeGivenName: name.nullish(),
-  nativeFamilyName: name.nullish(),
+  givenName: name("latin"),
+  familyName: name("latin"),
+  nativeGivenName: name("any").nullish(),
+  nativeFamilyName: name("any").nullish(),
   dateOfBirth: daySchema,
   nationality: z
     .string()

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { nameProblem } from "../../../../src/core/names.ts";
 import {
   birthDateProblem,
   type DateParts,
@@ -8,6 +9,8 @@ import {
 } from "../../components/form/dateParts.ts";
 import type { FieldError } from "../../components/form/useFormErrors.ts";
 import type { PersonInput } from "../appointmentsApi.ts";
+
+const NAME_FIELDS = ["givenName", "familyName", "nativeGivenName", "nativeFamilyName"] as const;
 
 /** A person as typed into the form: every field a string, the date in three parts. */
 export interface PersonDraft {
@@ -86,6 +89,11 @@ export function personErrors(
   }
   if (!draft.familyName.trim()) {
     errors.push({ id: id("familyName"), message: t("person.familyNameMissing") });
+  }
+  for (const field of NAME_FIELDS) {
+    const value = draft[field].trim();
+    const problem = value ? nameProblem(value, field.startsWith("native") ? "any" : "latin") : null;
+    if (problem) errors.push({ id: id(field), message: t(`person.name_${problem}`) });
   }
   const birth = birthDateProblem(draft.birth);
   if (birth) errors.push({ id: id("dateOfBirth"), message: t(`person.dob_${birth}`) });
