@@ -272,6 +272,12 @@ describe("removal proceedings, from the Notice to Appear to the appeal clock", (
       expect(appeal?.due).toBeDefined();
       await mine.reload();
       await mine.getByTestId("notices").waitFor();
+      // The appeal clock on her own page, in her language, with its date and its law.
+      const clock = mine.locator('[data-deadline="court.bia-appeal-30d"][data-status="open"]');
+      await clock.waitFor();
+      expect(await clock.textContent()).toContain(texts.deadlines.rule["court_bia-appeal-30d"]);
+      expect(await clock.textContent()).toContain("8 CFR 1003.38(b)");
+      expect(await axeViolations(mine)).toEqual([]);
       await saveScreenshot(mine, `proceedings-decided-${language}-360`);
       await saveScreenshot(
         mine.locator("section.haven-notices"),

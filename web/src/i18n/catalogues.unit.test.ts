@@ -90,6 +90,13 @@ describe("message catalogues", () => {
     });
   }
 
+  it("names every deadline rule", () => {
+    const missing = pathway.deadlineRules
+      .map((rule) => `deadlines.rule.${rule.id.replaceAll(".", "_")}`)
+      .filter((key) => !english.has(key));
+    expect(missing).toEqual([]);
+  });
+
   it("labels every event type", () => {
     expect(EVENT_TYPES.filter((type) => !english.has(`event.${type}`))).toEqual([]);
   });

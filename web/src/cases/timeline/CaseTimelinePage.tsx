@@ -9,6 +9,7 @@ import { useLoad } from "../../platform/useLoad.ts";
 import { getCase } from "../casesApi.ts";
 import { CaseNotFound } from "./CaseNotFound.tsx";
 import { CaseTimelineView } from "./CaseTimelineView.tsx";
+import { DeadlinesPanel } from "./DeadlinesPanel.tsx";
 
 export function CaseTimelinePage({ id, account }: { id: string; account: Account }) {
   const [load, retry, replace] = useLoad(id, (signal) => getCase(id, signal));
@@ -26,6 +27,7 @@ export function CaseTimelinePage({ id, account }: { id: string; account: Account
               mayLink={account.role === "cbp_officer"}
               onLinked={refresh}
             />
+            <DeadlinesPanel deadlines={load.data.deadlines} />
             <NoticesPanel caseId={id} role={account.role} onChanged={refresh} />
             {account.role !== "applicant" && <CaseActions caseId={id} onChanged={refresh} />}
           </>
