@@ -56,6 +56,14 @@ export const courtCommandSchemas = [
         .describe(
           "The free slot on the court's docket the hearing goes into (GET /api/courts/{court}/docket). Its time, judge, courtroom and kind (master or individual) are the hearing's.",
         ),
+      interpreterLanguage: z
+        .string()
+        .regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code")
+        .nullable()
+        .default(null)
+        .describe(
+          "The language the court's interpreter interprets at the hearing, an ISO 639 code in lower case (e.g. ru); null when the respondent proceeds in English. Null when left out.",
+        ),
       tenDayPeriodWaived: z
         .boolean()
         .default(false)
@@ -71,6 +79,7 @@ export const courtCommandSchemas = [
           type: "ScheduleHearing",
           hearingId: "hearing-101-1",
           slotId: "00000000-d0c4-4e70-8000-000000000001",
+          interpreterLanguage: "ru",
           tenDayPeriodWaived: false,
         },
       ],
@@ -301,6 +310,7 @@ function scheduleHearing(
       kind: slot.kind,
       at: slot.startsAt,
       tenDayPeriodWaived: command.tenDayPeriodWaived,
+      interpreterLanguage: command.interpreterLanguage,
       slotId: slot.id,
       court: slot.court,
       judgeId: slot.judgeId,

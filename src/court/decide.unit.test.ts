@@ -53,7 +53,13 @@ describe("court: proceedings, decisions, appeals, motions", () => {
       field: "slotId",
     });
     const waived = given(served()).when(
-      { type: "ScheduleHearing", hearingId: "h", slotId: early, tenDayPeriodWaived: true },
+      {
+        type: "ScheduleHearing",
+        hearingId: "h",
+        slotId: early,
+        interpreterLanguage: "ru",
+        tenDayPeriodWaived: true,
+      },
       "2022-12-20T15:00:00Z",
     );
     expect(waived.ok && waived.events[0]?.data).toEqual({
@@ -61,6 +67,7 @@ describe("court: proceedings, decisions, appeals, motions", () => {
       kind: "master",
       at: "2022-12-28T16:00:00Z",
       tenDayPeriodWaived: true,
+      interpreterLanguage: "ru",
       slotId: early,
       court: "eoir-san-diego",
       judgeId: "ij-san-diego-1",

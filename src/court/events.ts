@@ -28,6 +28,8 @@ export const courtEvents = {
       // The docket's slot, judge, courtroom and the court's zone; hearings scheduled before the
       // docket had slots have none of these.
       slotId: z.string().optional(),
+      /** The interpreter's language (8 CFR 1240.5); null: in English. */
+      interpreterLanguage: z.string().nullable().optional(),
       court: z.string().optional(),
       judgeId: z.string().optional(),
       room: z.string().optional(),

@@ -19,6 +19,9 @@ export type NoticeContent =
       timeZone: string;
       day: string;
       time: string;
+      /** The courtroom and the interpreter's language (ISO 639), where the docket says them. */
+      room?: string | null;
+      interpreterLanguage?: string | null;
     }
   | { kind: "credible-fear-determination"; outcome: "positive" | "negative" }
   | { kind: "ij-review-decision"; decision: "affirmed" | "vacated" }
@@ -54,7 +57,7 @@ export function noticeFor(
       return { kind: "notice-to-appear", court: data.court, servedOn: data.servedOn };
     }
     case "HearingScheduled": {
-      const data = event.data as Data["HearingScheduled"] & { court?: string; timeZone?: string };
+      const data = event.data as Data["HearingScheduled"];
       const where = data.court ?? court?.court ?? "";
       const timeZone = hearingTimeZone(where || null, data.timeZone);
       return {
@@ -65,6 +68,8 @@ export function noticeFor(
         court: where,
         timeZone,
         ...localTime(data.at, timeZone),
+        room: data.room ?? null,
+        interpreterLanguage: data.interpreterLanguage ?? null,
       };
     }
     case "SupervisoryReviewCompleted": {

@@ -136,6 +136,7 @@ describe(`notices: made, delivered on every channel, and read by the in-absentia
       type: "ScheduleHearing",
       hearingId: "h-1",
       slotId: master?.id,
+      interpreterLanguage: "ru",
     });
     expect(scheduled.status).toBe(200);
   });
@@ -200,8 +201,11 @@ describe(`notices: made, delivered on every channel, and read by the in-absentia
     expect(russian?.replace(/\s+/g, " ")).toContain(
       "состоится 2026-04-01 в 09:00 (время America/Los_Angeles)",
     );
+    expect(russian).toContain("Зал 1.");
+    expect(russian?.replace(/\s+/g, " ")).toContain("будет переводчик (русский)");
     expect(english).toContain("Notice of hearing");
     expect(english?.replace(/\s+/g, " ")).toContain("on 2026-04-01 at 09:00");
+    expect(english?.replace(/\s+/g, " ")).toContain("An interpreter of Russian will interpret");
   });
 
   it("refuses an order in absentia without the hearing notice's mailing to the current address, and takes it with one", async () => {

@@ -1,3 +1,4 @@
+import { languageIn } from "./languages.ts";
 import type { NoticeTexts } from "./types.ts";
 
 const outcomes = {
@@ -34,8 +35,23 @@ export const en: NoticeTexts = {
       "You must give the court your address and tell it of every change within 5 days (Form EOIR-33, 8 CFR 1003.15(d)(2)). Notices are mailed to the address on record.",
       "You may be represented by a lawyer of your choosing, at no expense to the government (INA 240(b)(4)(A)).",
     ],
-    "hearing-notice": ({ hearingKind, court, day, time, timeZone, hearingId }) => [
+    "hearing-notice": ({
+      hearingKind,
+      court,
+      day,
+      time,
+      timeZone,
+      hearingId,
+      room,
+      interpreterLanguage,
+    }) => [
       `Your ${hearingKind === "master" ? "master calendar hearing" : "individual hearing"} before the immigration court ${court} is on ${day} at ${time} (${timeZone} time).`,
+      ...(room ? [`Courtroom ${room}.`] : []),
+      ...(interpreterLanguage
+        ? [
+            `An interpreter of ${languageIn("en", interpreterLanguage)} will interpret at the hearing, at no cost to you (8 CFR 1240.5).`,
+          ]
+        : []),
       "Come in person and on time, with your identity documents. If you do not come, the judge may order you removed in your absence (INA 240(b)(5)(A)).",
       "If your address changes, tell the court within 5 days (Form EOIR-33, 8 CFR 1003.15(d)(2)): notices are mailed to the address on record.",
       `Hearing number: ${hearingId}.`,

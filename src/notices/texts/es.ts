@@ -1,3 +1,4 @@
+import { languageIn } from "./languages.ts";
 import type { NoticeTexts } from "./types.ts";
 
 const outcomes = {
@@ -35,8 +36,23 @@ export const es: NoticeTexts = {
       "Debe dar su dirección al tribunal e informarle de cada cambio en un plazo de 5 días (formulario EOIR-33, 8 CFR 1003.15(d)(2)). Las notificaciones se envían por correo a la dirección registrada.",
       "Puede ser representado por un abogado de su elección, sin costo para el gobierno (INA 240(b)(4)(A)).",
     ],
-    "hearing-notice": ({ hearingKind, court, day, time, timeZone, hearingId }) => [
+    "hearing-notice": ({
+      hearingKind,
+      court,
+      day,
+      time,
+      timeZone,
+      hearingId,
+      room,
+      interpreterLanguage,
+    }) => [
       `Su ${hearingKind === "master" ? "audiencia preliminar (master calendar hearing)" : "audiencia individual"} ante el tribunal de inmigración ${court} es el ${day} a las ${time} (hora de ${timeZone}).`,
+      ...(room ? [`Sala ${room}.`] : []),
+      ...(interpreterLanguage
+        ? [
+            `Un intérprete de ${languageIn("es", interpreterLanguage)} interpretará en la audiencia, sin costo para usted (8 CFR 1240.5).`,
+          ]
+        : []),
       "Venga en persona y a tiempo, con sus documentos de identidad. Si no viene, el juez puede ordenar su expulsión en su ausencia (INA 240(b)(5)(A)).",
       "Si cambia de dirección, informe al tribunal en un plazo de 5 días (formulario EOIR-33, 8 CFR 1003.15(d)(2)): las notificaciones se envían por correo a la dirección registrada.",
       `Número de audiencia: ${hearingId}.`,

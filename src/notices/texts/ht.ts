@@ -1,3 +1,4 @@
+import { languageIn } from "./languages.ts";
 import type { NoticeTexts } from "./types.ts";
 
 const outcomes = {
@@ -34,8 +35,23 @@ export const ht: NoticeTexts = {
       "Ou dwe bay tribinal la adrès ou epi fè l konnen chak chanjman nan 5 jou (fòm EOIR-33, 8 CFR 1003.15(d)(2)). Yo voye avi yo pa lapòs nan adrès ki nan dosye a.",
       "Ou ka gen yon avoka ou chwazi, san gouvènman an pa peye (INA 240(b)(4)(A)).",
     ],
-    "hearing-notice": ({ hearingKind, court, day, time, timeZone, hearingId }) => [
+    "hearing-notice": ({
+      hearingKind,
+      court,
+      day,
+      time,
+      timeZone,
+      hearingId,
+      room,
+      interpreterLanguage,
+    }) => [
       `${hearingKind === "master" ? "Odyans preliminè ou (master calendar hearing)" : "Odyans endividyèl ou"} devan tribinal imigrasyon ${court} ap fèt ${day} a ${time} (lè ${timeZone}).`,
+      ...(room ? [`Sal ${room}.`] : []),
+      ...(interpreterLanguage
+        ? [
+            `Yon entèprèt ${languageIn("ht", interpreterLanguage)} ap entèprete nan odyans lan, gratis pou ou (8 CFR 1240.5).`,
+          ]
+        : []),
       "Vini an moun epi alè, ak papye idantite ou. Si ou pa vini, jij la ka bay lòd pou yo depòte ou san ou pa la (INA 240(b)(5)(A)).",
       "Si adrès ou chanje, fè tribinal la konnen nan 5 jou (fòm EOIR-33, 8 CFR 1003.15(d)(2)): yo voye avi yo pa lapòs nan adrès ki nan dosye a.",
       `Nimewo odyans lan: ${hearingId}.`,

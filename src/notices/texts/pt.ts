@@ -1,3 +1,4 @@
+import { languageIn } from "./languages.ts";
 import type { NoticeTexts } from "./types.ts";
 
 const outcomes = {
@@ -34,8 +35,23 @@ export const pt: NoticeTexts = {
       "Você deve informar o seu endereço ao tribunal e comunicar cada mudança em até 5 dias (formulário EOIR-33, 8 CFR 1003.15(d)(2)). As notificações são enviadas pelo correio para o endereço registrado.",
       "Você pode ser representado por um advogado de sua escolha, sem custo para o governo (INA 240(b)(4)(A)).",
     ],
-    "hearing-notice": ({ hearingKind, court, day, time, timeZone, hearingId }) => [
+    "hearing-notice": ({
+      hearingKind,
+      court,
+      day,
+      time,
+      timeZone,
+      hearingId,
+      room,
+      interpreterLanguage,
+    }) => [
       `A sua ${hearingKind === "master" ? "audiência preliminar (master calendar hearing)" : "audiência individual"} perante o tribunal de imigração ${court} será em ${day} às ${time} (horário de ${timeZone}).`,
+      ...(room ? [`Sala ${room}.`] : []),
+      ...(interpreterLanguage
+        ? [
+            `Um intérprete de ${languageIn("pt", interpreterLanguage)} fará a interpretação na audiência, sem custo para você (8 CFR 1240.5).`,
+          ]
+        : []),
       "Compareça pessoalmente e no horário, com os seus documentos de identidade. Se não comparecer, o juiz pode ordenar a sua remoção na sua ausência (INA 240(b)(5)(A)).",
       "Se o seu endereço mudar, informe o tribunal em até 5 dias (formulário EOIR-33, 8 CFR 1003.15(d)(2)): as notificações são enviadas pelo correio para o endereço registrado.",
       `Número da audiência: ${hearingId}.`,

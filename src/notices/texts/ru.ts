@@ -1,3 +1,4 @@
+import { languageIn } from "./languages.ts";
 import type { NoticeTexts } from "./types.ts";
 
 const outcomes = {
@@ -34,8 +35,23 @@ export const ru: NoticeTexts = {
       "Вы обязаны сообщить суду свой адрес и каждое его изменение в течение 5 дней (форма EOIR-33, 8 CFR 1003.15(d)(2)). Уведомления отправляются почтой по адресу, указанному в деле.",
       "Вы можете пригласить адвоката по своему выбору, без расходов для государства (INA 240(b)(4)(A)).",
     ],
-    "hearing-notice": ({ hearingKind, court, day, time, timeZone, hearingId }) => [
+    "hearing-notice": ({
+      hearingKind,
+      court,
+      day,
+      time,
+      timeZone,
+      hearingId,
+      room,
+      interpreterLanguage,
+    }) => [
       `Ваше ${hearingKind === "master" ? "предварительное заседание (master calendar hearing)" : "заседание по существу дела"} в иммиграционном суде ${court} состоится ${day} в ${time} (время ${timeZone}).`,
+      ...(room ? [`Зал ${room}.`] : []),
+      ...(interpreterLanguage
+        ? [
+            `На заседании будет переводчик (${languageIn("ru", interpreterLanguage)}), бесплатно для вас (8 CFR 1240.5).`,
+          ]
+        : []),
       "Приходите лично и вовремя, с документами, удостоверяющими личность. Если вы не явитесь, судья может вынести решение о выдворении в ваше отсутствие (INA 240(b)(5)(A)).",
       "Если ваш адрес изменится, сообщите суду в течение 5 дней (форма EOIR-33, 8 CFR 1003.15(d)(2)): уведомления отправляются почтой по адресу, указанному в деле.",
       `Номер заседания: ${hearingId}.`,

@@ -1,3 +1,4 @@
+import { languageIn } from "./languages.ts";
 import type { NoticeTexts } from "./types.ts";
 
 const outcomes = {
@@ -34,8 +35,23 @@ export const uk: NoticeTexts = {
       "Ви зобов'язані повідомити суду свою адресу та кожну її зміну протягом 5 днів (форма EOIR-33, 8 CFR 1003.15(d)(2)). Повідомлення надсилаються поштою на адресу, зазначену у справі.",
       "Ви можете запросити адвоката на свій вибір, без витрат для держави (INA 240(b)(4)(A)).",
     ],
-    "hearing-notice": ({ hearingKind, court, day, time, timeZone, hearingId }) => [
+    "hearing-notice": ({
+      hearingKind,
+      court,
+      day,
+      time,
+      timeZone,
+      hearingId,
+      room,
+      interpreterLanguage,
+    }) => [
       `Ваше ${hearingKind === "master" ? "попереднє засідання (master calendar hearing)" : "засідання по суті справи"} в імміграційному суді ${court} відбудеться ${day} о ${time} (час ${timeZone}).`,
+      ...(room ? [`Зала ${room}.`] : []),
+      ...(interpreterLanguage
+        ? [
+            `На засіданні буде перекладач (${languageIn("uk", interpreterLanguage)}), безкоштовно для вас (8 CFR 1240.5).`,
+          ]
+        : []),
       "Приходьте особисто й вчасно, з документами, що посвідчують особу. Якщо ви не з'явитеся, суддя може ухвалити рішення про видворення за вашої відсутності (INA 240(b)(5)(A)).",
       "Якщо ваша адреса зміниться, повідомте суд протягом 5 днів (форма EOIR-33, 8 CFR 1003.15(d)(2)): повідомлення надсилаються поштою на адресу, зазначену у справі.",
       `Номер засідання: ${hearingId}.`,
