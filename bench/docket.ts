@@ -6,7 +6,7 @@
  * Needs PostgreSQL: DATABASE_URL, or postgres://root@127.0.0.1:5432/test; it creates a database
  * of its own and drops it after. Run alone: `node --import tsx bench/docket.ts`.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
@@ -14,11 +14,8 @@ import { addCalendarDays, isBusinessDay } from "../src/core/calendar.ts";
 import { courts } from "../src/court/docket/courts.ts";
 import { type CourtSession, sessionSlots } from "../src/court/docket/slots.ts";
 import { docketOf } from "../src/court/docket/store.ts";
-import { haven } from "../src/pathway.ts";
-import { openDatabase } from "../src/platform/database/open.ts";
-import { admin, p99, timed } from "./timing.ts";
+import { p99, timed, withBenchDatabase } from "./timing.ts";
 
-const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
 const HEARINGS = Number(process.env.DOCKET_HEARINGS ?? 10_000);
 
 export interface DocketResult {
@@ -30,15 +27,8 @@ export interface DocketResult {
   ratio: number;
 }
 
-export async function docketBench(): Promise<DocketResult> {
-  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
-  const name = `haven_bench_docket_${randomBytes(4).toString("hex")}`;
-  await admin(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString() }, haven.migrations);
-  const { db } = handle;
-  try {
+export function docketBench(): Promise<DocketResult> {
+  return withBenchDatabase("haven_bench_docket", async (db) => {
     const seedStarted = performance.now();
     // Every judge of every court sits each working day: a master calendar of 16 slots.
     const sessions: CourtSession[] = [];
@@ -153,10 +143,7 @@ export async function docketBench(): Promise<DocketResult> {
       judgeDayP99Ms,
       ratio: Number((judgeDayP99Ms / baselineP99Ms).toFixed(2)),
     };
-  } finally {
-    await handle.close();
-    await admin(serverUrl, `drop database if exists ${name} with (force)`);
-  }
+  });
 }
 
 export function printDocket(result: DocketResult): void {

@@ -7,18 +7,15 @@
  * Needs PostgreSQL: DATABASE_URL, or postgres://root@127.0.0.1:5432/test; it creates a database
  * of its own and drops it after. Run alone: `node --import tsx bench/workspace.ts`.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
-import { haven } from "../src/pathway.ts";
-import { openDatabase } from "../src/platform/database/open.ts";
 import { nameKeys, storedKeys } from "../src/workspace/nameKeys.ts";
 import { searchCases } from "../src/workspace/search.ts";
 import { worklistPage } from "../src/workspace/worklist.ts";
-import { admin, p99, timed } from "./timing.ts";
+import { p99, timed, withBenchDatabase } from "./timing.ts";
 
-const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
 const CASES = Number(process.env.WORKSPACE_CASES ?? 100_000);
 const BATCH = 2_000;
 
@@ -95,15 +92,8 @@ export interface WorkspaceResult {
   searchRatio: number;
 }
 
-export async function workspaceBench(): Promise<WorkspaceResult> {
-  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
-  const name = `haven_bench_ws_${randomBytes(4).toString("hex")}`;
-  await admin(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString() }, haven.migrations);
-  const { db } = handle;
-  try {
+export function workspaceBench(): Promise<WorkspaceResult> {
+  return withBenchDatabase("haven_bench_ws", async (db) => {
     const seedStarted = performance.now();
     let items = 0;
     const start = Date.parse("2023-01-01T00:00:00Z");
@@ -209,10 +199,7 @@ export async function workspaceBench(): Promise<WorkspaceResult> {
       worklistRatio: Number((worklistP99Ms / baselineP99Ms).toFixed(2)),
       searchRatio: Number((searchP99Ms / baselineP99Ms).toFixed(2)),
     };
-  } finally {
-    await handle.close();
-    await admin(serverUrl, `drop database if exists ${name} with (force)`);
-  }
+  });
 }
 
 export function printWorkspace(result: WorkspaceResult): void {
