@@ -16,14 +16,13 @@ import {
   type ViewportName,
 } from "./support/browser.ts";
 import { catalogues, type TestLanguage } from "./support/catalogues.ts";
+import { DAY_MS, localField } from "./support/clock.ts";
 import { commandInPage, commandOverApi } from "./support/commands.ts";
 import { collectPageErrors } from "./support/pageErrors.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 import { signedInState } from "./support/session.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const ZONE = "America/Los_Angeles";
 const ACCOUNT = "Меня задержали в военкомате и сказали, что через неделю отправят на фронт.";
 
 const NAMES: Partial<Record<TestLanguage, [string, string, string, string]>> = {
@@ -33,20 +32,6 @@ const NAMES: Partial<Record<TestLanguage, [string, string, string, string]>> = {
 
 interface Case {
   id: string;
-}
-
-/** An instant as a datetime-local field in the browser's zone shows it: 2026-12-01T10:00. */
-function localField(instant: number): string {
-  const parts = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
-  return parts.replace(" ", "T");
 }
 
 describe("a credible-fear screening worked in the browser", () => {

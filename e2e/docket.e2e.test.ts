@@ -15,20 +15,14 @@ import {
   type ViewportName,
 } from "./support/browser.ts";
 import { catalogues, type TestLanguage } from "./support/catalogues.ts";
+import { DAY_MS, dayFromNow } from "./support/clock.ts";
 import { collectPageErrors } from "./support/pageErrors.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 import { signedInState } from "./support/session.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Each language's run books its own day, weeks after the demo's own sessions. */
 const DAYS_AHEAD: Partial<Record<TestLanguage, number>> = { en: 40, ru: 41 };
-
-const dayIn = (days: number) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "America/Los_Angeles" }).format(
-    new Date(Date.now() + days * DAY_MS),
-  );
 
 describe("the court's docket, worked by a clerk in the browser", () => {
   let server: RunningServer;
@@ -93,7 +87,7 @@ describe("the court's docket, worked by a clerk in the browser", () => {
   const LANGUAGES: TestLanguage[] = ["en", "es", "ru", "uk", "ht", "pt"];
   for (const [index, language] of LANGUAGES.entries()) {
     it(`the docket page passes axe at 360 and 1280 px (${language})`, async () => {
-      const day = dayIn(60 + index);
+      const day = dayFromNow(60 + index);
       const made = await clerk.post("/api/courts/eoir-san-diego/sessions", {
         judgeId: "ij-san-diego-3",
         room: "3",
@@ -126,7 +120,7 @@ describe("the court's docket, worked by a clerk in the browser", () => {
   for (const [language, ahead] of Object.entries(DAYS_AHEAD) as [TestLanguage, number][]) {
     it(`adds a session, and books a hearing into one of its slots from the case page (${language})`, async () => {
       const texts = catalogues[language];
-      const day = dayIn(ahead);
+      const day = dayFromNow(ahead);
       const clerk = await signedIn("/docket", language);
       const { page } = clerk;
       await page.getByRole("heading", { name: texts.docket.title, level: 1 }).waitFor();

@@ -13,6 +13,7 @@ import { type ApiSession, applicantApi, staffApi } from "./support/api.ts";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser, newContext, type StorageState } from "./support/browser.ts";
 import { catalogues, type TestLanguage } from "./support/catalogues.ts";
+import { DAY_MS, dayFromNow, localField } from "./support/clock.ts";
 import { commandOverApi } from "./support/commands.ts";
 import { type Mailbox, startMailbox } from "./support/mailbox.ts";
 import { collectPageErrors } from "./support/pageErrors.ts";
@@ -20,29 +21,11 @@ import { saveScreenshot } from "./support/screenshots.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 import { signedInState } from "./support/session.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const ZONE = "America/Los_Angeles";
 const PASSWORD = "teacher-of-literature-from-kazan";
 const ADDRESS = "1200 J Street, Sacramento, CA 95814";
 
 const ago = (days: number, hours = 0) =>
   new Date(Date.now() - days * DAY_MS + hours * 3_600_000).toISOString();
-const dayAgo = (days: number) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: ZONE }).format(new Date(Date.now() - days * DAY_MS));
-/** An instant as a datetime-local field in the browser's zone shows it. */
-const localField = (instant: string) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  })
-    .format(new Date(instant))
-    .replace(" ", "T");
-
 async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: bytes, useSystemFonts: false }).promise;
   const pages: string[] = [];
@@ -125,7 +108,7 @@ describe("removal proceedings, from the Notice to Appear to the appeal clock", (
       await commandOverApi(
         cbp,
         caseId,
-        { type: "ServeNoticeToAppear", court: "eoir-san-diego", servedOn: dayAgo(68) },
+        { type: "ServeNoticeToAppear", court: "eoir-san-diego", servedOn: dayFromNow(-68) },
         ago(68),
       );
       // She moves: the change goes to DHS (AR-11) and to the court (EOIR-33), each with a receipt.
@@ -138,7 +121,7 @@ describe("removal proceedings, from the Notice to Appear to the appeal clock", (
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
 
       // The clerk puts a master calendar on the docket and books her first hearing into it.
-      const masterDay = dayAgo(40 + run.offset * 2);
+      const masterDay = dayFromNow(-40 + run.offset * 2);
       const desk = await newContext(browser, { storageState: clerkState });
       const page = await desk.newPage();
       const clerkErrors = collectPageErrors(page);
@@ -223,7 +206,7 @@ describe("removal proceedings, from the Notice to Appear to the appeal clock", (
         { type: "HoldHearing", hearingId: "h-1" },
         ago(40 + run.offset * 2, -20),
       );
-      const individualDay = dayAgo(20 + run.offset * 2);
+      const individualDay = dayFromNow(-20 + run.offset * 2);
       const created = await clerk.post("/api/courts/eoir-san-diego/sessions", {
         judgeId: "ij-san-diego-2",
         room: "2",

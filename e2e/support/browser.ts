@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { BROWSER_TIME_ZONE } from "./clock.ts";
 
 /** Cookies and storage saved from a context, e.g. a signed-in session. */
 export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
@@ -39,7 +40,7 @@ export function newContext(
   return browser.newContext({
     viewport,
     locale: options.locale ?? "en-US",
-    timezoneId: "America/Los_Angeles",
+    timezoneId: BROWSER_TIME_ZONE,
     isMobile: options.viewport === "mobile",
     hasTouch: options.viewport === "mobile",
     storageState: options.storageState,
