@@ -413,29 +413,37 @@ function determine(
       ),
     );
   }
-  const missingText = (
-    [
-      ["harmFeared", command.harmFeared.length === 0, "the harm feared"],
-      [
-        "conscriptionReasons",
-        command.conscription !== "not_raised" && command.conscriptionReasons.length === 0,
-        "the finding on conscription",
-      ],
-      ["writtenReasons", command.writtenReasons.length === 0, "the determination as a whole"],
-    ] as const
-  ).find(([, missing]) => missing);
-  if (missingText) {
-    const [field, , what] = missingText;
+  const written = "8 CFR 208.30(e)(1)";
+  const unwritten = [
+    {
+      field: "harmFeared",
+      missing: command.harmFeared.length === 0,
+      what: "the harm feared",
+      rule: "protection.cf.written-reasons",
+      citation: written,
+    },
+    {
+      field: "conscriptionReasons",
+      missing: command.conscription !== "not_raised" && command.conscriptionReasons.length === 0,
+      what: "the finding on conscription",
+      rule: "protection.cf.conscription-reasons",
+      citation: `Matter of A-G-, 19 I&N Dec. 502 (BIA 1987); ${written}`,
+    },
+    {
+      field: "writtenReasons",
+      missing: command.writtenReasons.length === 0,
+      what: "the determination as a whole",
+      rule: "protection.cf.written-reasons",
+      citation: written,
+    },
+  ].find((reasons) => reasons.missing);
+  if (unwritten) {
     return refuse(
       refusal(
-        field === "conscriptionReasons"
-          ? "protection.cf.conscription-reasons"
-          : "protection.cf.written-reasons",
-        field === "conscriptionReasons"
-          ? "Matter of A-G-, 19 I&N Dec. 502 (BIA 1987); 8 CFR 208.30(e)(1)"
-          : "8 CFR 208.30(e)(1)",
-        `The determination must give its reasons in writing on ${what}.`,
-        field,
+        unwritten.rule,
+        unwritten.citation,
+        `The determination must give its reasons in writing on ${unwritten.what}.`,
+        unwritten.field,
       ),
     );
   }
