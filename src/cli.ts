@@ -14,6 +14,7 @@ import { type Config, loadConfig } from "./platform/config.ts";
 import { backup, restore } from "./platform/database/backup.ts";
 import { openDatabase } from "./platform/database/open.ts";
 import { buildServer } from "./platform/http/server.ts";
+import { loadSigner } from "./platform/keys/signing.ts";
 import { errorCause } from "./platform/log.ts";
 import { createMailer, type Mailer } from "./platform/mail/mailer.ts";
 import { buildServices, type Services } from "./platform/services.ts";
@@ -34,14 +35,15 @@ function configFrom(options: DatabaseOptions & { port?: string; host?: string })
   });
 }
 
-function servicesFor(
+async function servicesFor(
   config: Config,
   db: Services["db"],
   mailer: Mailer | null,
   outboxPollMs: number,
-): Services {
+): Promise<Services> {
   const { clockOffsetMs } = config;
   return buildServices(db, haven.house, {
+    signer: await loadSigner(config.signingKey, config.dataDir),
     clock: clockOffsetMs === 0 ? undefined : () => new Date(Date.now() + clockOffsetMs),
     mailer,
     publicUrl: config.publicUrl,
@@ -62,7 +64,7 @@ async function withServices<T>(
 ): Promise<T> {
   const config = configFrom(options);
   const handle = await openDatabase(config.database, haven.migrations);
-  const services = servicesFor(config, handle.db, null, 0);
+  const services = await servicesFor(config, handle.db, null, 0);
   try {
     return await run(services);
   } finally {
@@ -87,7 +89,7 @@ program
     const config = configFrom(options);
     const handle = await openDatabase(config.database, haven.migrations);
     const mailer = await createMailer(config);
-    const services = servicesFor(config, handle.db, mailer, config.outbox.pollMs);
+    const services = await servicesFor(config, handle.db, mailer, config.outbox.pollMs);
     const rebuilt = await ensureProjections(services);
     if (rebuilt !== null) process.stderr.write(`Read models rebuilt from ${rebuilt} cases\n`);
     if (options.demo) {

@@ -30,6 +30,8 @@ const environment = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(1_000),
   /** The wait after a failed delivery; it doubles with each further failure. */
   OUTBOX_BACKOFF_MS: z.coerce.number().int().min(1).default(30_000),
+  /** Haven's Ed25519 signing key, a 32-byte seed in base64; in development a file in DATA_DIR. */
+  SIGNING_KEY: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -48,6 +50,10 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number };
   trustProxy: boolean;
   outbox: { pollMs: number; backoffMs: number };
+  /** SIGNING_KEY; null in development, where the key is kept in the data folder. */
+  signingKey: string | null;
+  /** DATA_DIR, resolved: PGlite's files (when used), the development mail sink and key. */
+  dataDir: string;
 }
 
 export function loadConfig(
@@ -71,6 +77,9 @@ export function loadConfig(
   }
   if (values.NODE_ENV === "production" && !values.PUBLIC_URL) {
     throw new Error("Invalid configuration: PUBLIC_URL is required in production");
+  }
+  if (values.NODE_ENV === "production" && !values.SIGNING_KEY) {
+    throw new Error("Invalid configuration: SIGNING_KEY is required in production");
   }
   const port = overrides.port ?? values.PORT;
   const dataDir = path.resolve(overrides.dataDir ?? values.DATA_DIR);
@@ -97,5 +106,7 @@ export function loadConfig(
     },
     trustProxy: values.TRUST_PROXY === "true",
     outbox: { pollMs: values.OUTBOX_POLL_MS, backoffMs: values.OUTBOX_BACKOFF_MS },
+    signingKey: values.SIGNING_KEY ?? null,
+    dataDir,
   };
 }

@@ -5,6 +5,7 @@ import type { SessionTimeouts } from "./auth/sessionPolicy.ts";
 import { defaultSessionTimeouts } from "./auth/sessionPolicy.ts";
 import type { CaseProjection } from "./caseLog/projection.ts";
 import type { Database } from "./database/schema.ts";
+import { ephemeralSigner, type Signer } from "./keys/signing.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import {
   defaultOutboxSettings,
@@ -43,6 +44,8 @@ export interface Services extends House {
   /** Where people reach the web app, for links in e-mail (no trailing slash). */
   publicUrl: string;
   sessionTimeouts: SessionTimeouts;
+  /** Signs what outsiders keep (audit checkpoints, lottery receipts). */
+  signer: Signer;
 }
 
 export interface ServiceOptions {
@@ -50,6 +53,8 @@ export interface ServiceOptions {
   mailer?: Mailer | null;
   publicUrl?: string;
   sessionTimeouts?: SessionTimeouts;
+  /** The server's key (config SIGNING_KEY); a key of this process alone when not given. */
+  signer?: Signer;
   /** How this process delivers outbox messages (pollMs 0: it leaves them to others). */
   outbox?: Partial<OutboxSettings>;
   /** Where the outbox worker reports a failure (by kind, never an address). */
@@ -84,6 +89,7 @@ export function buildServices(
     ),
     publicUrl: options.publicUrl ?? "http://localhost:3000",
     sessionTimeouts: options.sessionTimeouts ?? defaultSessionTimeouts,
+    signer: options.signer ?? ephemeralSigner(),
   };
   return services;
 }

@@ -55,6 +55,7 @@ const caseAnswer =
 const matrix: Record<string, Entry> = {
   "GET /api/health": { expect: () => 200 },
   "GET /api/ready": { expect: () => 200 },
+  "GET /api/keys/signing": { expect: () => 200 },
   "GET /api/openapi.json": { expect: () => 200 },
   "GET /api/auth/session": { expect: () => 200 },
   "POST /api/auth/register": { body: {}, expect: () => 400 },

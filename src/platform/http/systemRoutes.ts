@@ -65,6 +65,35 @@ export function systemRoutes(services: Services): FastifyPluginAsyncZod {
     );
 
     app.get(
+      "/api/keys/signing",
+      {
+        config: {
+          access: { public: "anyone checks what Haven signed with the key it publishes" },
+          audit: { kind: "none", why: "a public key, no data" },
+        },
+        schema: {
+          tags: ["system"],
+          summary:
+            "Haven's public signing key (Ed25519), for checking signed checkpoints and receipts",
+          description:
+            "`publicKey` is the raw 32-byte Ed25519 key in base64url; `keyId` is the first 16 hex digits of its SHA-256. What Haven signs is the UTF-8 text given beside each signature (RFC 8785 canonical JSON).",
+          response: {
+            200: z.object({
+              algorithm: z.literal("Ed25519"),
+              keyId: z.string(),
+              publicKey: z.string(),
+            }),
+          },
+        },
+      },
+      async () => ({
+        algorithm: "Ed25519" as const,
+        keyId: services.signer.keyId,
+        publicKey: services.signer.publicKey,
+      }),
+    );
+
+    app.get(
       "/api/openapi.json",
       {
         config: {
