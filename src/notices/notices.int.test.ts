@@ -285,6 +285,13 @@ describe(`notices: made, delivered on every channel, and read by the in-absentia
       `/api/cases/${caseId}/notices/00000000-0000-4000-8000-000000000000.pdf`,
     );
     expect(missing.status).toBe(404);
+    // 36 hex digits and dashes that are no UUID: refused by the schema, never sent to the database.
+    const notUuid = await irina.call(
+      "GET",
+      `/api/cases/${caseId}/notices/--f-22-f23-b0e-c--0a8d-4-d04b--d0-a5.pdf`,
+    );
+    expect(notUuid.status).toBe(400);
+    expect(notUuid.body.errors[0].field).toBe("params.file");
   });
 
   it("makes no notice twice when the read models are rebuilt", async () => {

@@ -11,7 +11,12 @@ export const noticeParams = z.object({
 export const noticePdfParams = z.object({
   id: z.uuid({ message: "must be a case id (a UUID)" }),
   // The route's last segment is "<notice id>.pdf".
-  file: z.string().regex(/^[0-9a-f-]{36}\.pdf$/i, "must be a notice id (a UUID) followed by .pdf"),
+  file: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.pdf$/i,
+      "must be a notice id (a UUID) followed by .pdf",
+    ),
 });
 
 export const deliverySchema = z.object({

@@ -165,7 +165,10 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   }
   const status = fastifyError.statusCode;
   if (status && status >= 400 && status < 500) {
-    // Content-type parser errors are about the body as a whole; say so, as for a bad field.
+    // Content-type parser errors are about the body as a whole; named as a bad field is.
+    if (fastifyError.code?.startsWith("FST_ERR_CTP") && status === 400) {
+      return invalidRequest([{ field: "body", message: fastifyError.message ?? "is invalid" }]);
+    }
     const detail = fastifyError.code?.startsWith("FST_ERR_CTP")
       ? `body: ${fastifyError.message}`
       : (fastifyError.message ?? "The request cannot be served");

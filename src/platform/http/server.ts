@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
+import { STATUS_CODES } from "node:http";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -42,6 +44,7 @@ export async function buildServer(
     trustProxy: options.trustProxy ?? false,
     // The router's own refusals, before any route: answered like every other bad request.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, routerProblem(error)),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -152,11 +155,45 @@ const securityHeaders = {
 
 /** A path the router cannot read: bad percent-encoding, or a parameter over 100 characters. */
 export function routerProblem(error: { code?: string }): Problem {
-  const detail =
-    error.code === "FST_ERR_MAX_PARAM_LENGTH"
-      ? "params: a path parameter is longer than 100 characters."
-      : "params: the path is not valid percent-encoding.";
-  return { type: "about:blank", title: "Bad request", status: 400, detail };
+  return invalidRequest([
+    {
+      field: "params",
+      message:
+        error.code === "FST_ERR_MAX_PARAM_LENGTH"
+          ? "a path parameter is longer than 100 characters"
+          : "the path is not valid percent-encoding",
+    },
+  ]);
+}
+
+/**
+ * What node's HTTP parser refuses before Fastify sees a request (headers or URL over 16 KB,
+ * a malformed request line): problem+json as well, written on the socket, which is then closed.
+ */
+export function answerClientError(error: { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const status =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? 431
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? 408
+        : 400;
+  const problem: Problem =
+    status === 400
+      ? invalidRequest([{ field: "request", message: "the request is not valid HTTP" }])
+      : {
+          type: "about:blank",
+          title: STATUS_CODES[status] ?? "Bad request",
+          status,
+          detail:
+            status === 431
+              ? "The URL and headers together are over 16 KB."
+              : "The request did not arrive in time.",
+        };
+  const body = JSON.stringify(problem);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export function nulCharacterAt(value: unknown, path: string[] = []): string | null {
