@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldErrorsFrom, requestFailure } from "../../components/form/apiErrors.ts";
+import { formErrorsFrom } from "../../components/form/apiErrors.ts";
 import { useBusy } from "../../components/form/useBusy.ts";
 import { useFormErrors } from "../../components/form/useFormErrors.ts";
 import { type Language, matchLanguage } from "../../i18n/languages.ts";
@@ -10,7 +10,7 @@ import { acceptInvitation, type Invitation } from "../authApi.ts";
 import { newPasswordError, rejectedPassword } from "../NewPasswordField.tsx";
 import { SECOND_FACTOR_PATH } from "../session/RequireAccount.tsx";
 import { useSession } from "../session/SessionContext.tsx";
-import { PASSWORD_ID } from "./fieldIds.ts";
+import { LANGUAGE_ID, PASSWORD_ID } from "./fieldIds.ts";
 import { InvitationInvalid } from "./InvitationInvalid.tsx";
 import { InvitationView } from "./InvitationView.tsx";
 
@@ -34,12 +34,16 @@ export function AcceptInvitation({ token, invitation }: { token: string; invitat
         setAccount({ ...result.account, mfa: "enrol" });
         navigate(SECOND_FACTOR_PATH);
       } catch (error) {
-        const fields = fieldErrorsFrom(error, {
-          "body.password": rejectedPassword(t, PASSWORD_ID),
-        });
-        if (error instanceof ApiError && [404, 410].includes(error.status)) setGone(true);
-        else if (fields.length > 0) form.show({ fields });
-        else form.show({ message: requestFailure(t, i18n.language, error) });
+        if (error instanceof ApiError && [404, 410].includes(error.status)) return setGone(true);
+        form.show(
+          formErrorsFrom(t, i18n.language, error, {
+            "body.password": rejectedPassword(t, PASSWORD_ID),
+            "body.preferredLanguage": {
+              id: LANGUAGE_ID,
+              message: t("form.preferredLanguageInvalid"),
+            },
+          }),
+        );
       }
     });
   };

@@ -73,7 +73,12 @@ export function InvitationView(props: {
           value={props.password}
           onChange={props.onPassword}
         />
-        <LanguageSelect id={LANGUAGE_ID} value={props.language} onChange={props.onLanguage} />
+        <LanguageSelect
+          id={LANGUAGE_ID}
+          error={form.fieldError(LANGUAGE_ID)}
+          value={props.language}
+          onChange={props.onLanguage}
+        />
         <p className="usa-hint">{t("invitation.next")}</p>
         <SubmitButton busy={props.busy}>{t("invitation.submit")}</SubmitButton>
       </form>

@@ -7,10 +7,12 @@ export function LanguageSelect({
   id,
   value,
   onChange,
+  error = null,
 }: {
   id: string;
   value: Language;
   onChange(value: Language): void;
+  error?: string | null;
 }) {
   const { t } = useTranslation();
   return (
@@ -19,6 +21,7 @@ export function LanguageSelect({
       label={t("form.preferredLanguage")}
       hint={t("form.preferredLanguageHint")}
       value={value}
+      error={error}
       onChange={(code) => onChange(code as Language)}
     >
       {LANGUAGES.map((language) => (

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { ApiError } from "../../platform/http.ts";
-import type { FieldError } from "./useFormErrors.ts";
+import type { FieldError, FormErrors } from "./useFormErrors.ts";
 
 /** "45 seconds" / "2 минуты", for a 429's Retry-After. */
 export function formatWait(seconds: number, locale: string): string {
@@ -36,4 +36,24 @@ export function fieldErrorsFrom(error: unknown, fields: Record<string, FieldErro
     if (field) found.set(field.id, field);
   }
   return [...found.values()];
+}
+
+/**
+ * A failed request as this form's errors, losing none: the fields it named beside their inputs,
+ * and a message for the whole form when it named a field the form has no input for, or when its
+ * fields do not explain it (the connection, a 429).
+ */
+export function formErrorsFrom(
+  t: TFunction,
+  locale: string,
+  error: unknown,
+  fields: Record<string, FieldError>,
+): Partial<FormErrors> {
+  const shown = fieldErrorsFrom(error, fields);
+  const named = error instanceof ApiError ? error.fields : [];
+  const unshown = named.some(
+    (name) => !Object.keys(fields).some((field) => name === field || name.startsWith(`${field}.`)),
+  );
+  if (named.length === 0) return { fields: shown, message: requestFailure(t, locale, error) };
+  return { fields: shown, message: unshown ? t("form.notAccepted") : null };
 }
