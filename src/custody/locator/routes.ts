@@ -8,21 +8,13 @@
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { dayOf } from "../../core/calendar.ts";
-import type { BackoffPolicy } from "../../platform/auth/backoff.ts";
-import { addressKey, recordFailure, throttleWait } from "../../platform/auth/throttle.ts";
+import { locatorPerAddress } from "../../platform/auth/backoff.ts";
+import { bucketKey, reserveAttempt } from "../../platform/auth/throttle.ts";
 import { invalidRequest, sendProblem } from "../../platform/http/problem.ts";
 import { problemSchema } from "../../platform/http/schemas.ts";
 import type { Services } from "../../platform/services.ts";
 import { aNumberDigits, locatorAnswer, locatorSearchBody } from "./schemas.ts";
 import { type LocatorQuery, locateDetainee } from "./search.ts";
-
-/** About 20 searches a minute from one address: a family's searches, not a scraper's. */
-export const locatorBackoff: BackoffPolicy = {
-  free: 20,
-  baseSeconds: 60,
-  maxSeconds: 15 * 60,
-  forgetAfterSeconds: 60,
-};
 
 function tooManySearches(reply: FastifyReply, retryAfter: number): FastifyReply {
   reply.header("retry-after", String(retryAfter));
@@ -66,10 +58,12 @@ export function locatorRoutes(services: Services): FastifyPluginAsyncZod {
             invalidRequest([{ field: "body.dateOfBirth", message: "must not be in the future" }]),
           );
         }
-        const key = `locator-${addressKey(request.ip)}`;
-        const wait = await throttleWait(db, [key], now);
-        if (wait > 0) return tooManySearches(reply, wait);
-        await recordFailure(db, [{ key, policy: locatorBackoff }], now);
+        const reserved = await reserveAttempt(
+          db,
+          [{ key: bucketKey("locator-address", request.ip), limit: locatorPerAddress }],
+          now,
+        );
+        if (!reserved.ok) return tooManySearches(reply, reserved.retryAfter);
 
         const query: LocatorQuery =
           body.aNumber !== undefined

@@ -1,8 +1,8 @@
 import { recordAudit } from "../../platform/audit/record.ts";
-import { addressBackoff, identifierBackoff } from "../../platform/auth/backoff.ts";
+import { resetPerAddress, resetPerIdentifier } from "../../platform/auth/backoff.ts";
 import { hashPassword } from "../../platform/auth/password.ts";
 import { passwordProblem } from "../../platform/auth/passwordPolicy.ts";
-import { addressKey, recordFailure, throttleWait } from "../../platform/auth/throttle.ts";
+import { bucketKey, reserveAttempt } from "../../platform/auth/throttle.ts";
 import { randomToken, sha256 } from "../../platform/auth/tokens.ts";
 import { passwordResetMail } from "../../platform/mail/messages.ts";
 import type { Services } from "../../platform/services.ts";
@@ -26,20 +26,17 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const { db } = services;
   const identifier = normalizeIdentifier(typed);
-  const keys = [
-    { key: `reset:${sha256(identifierText(identifier))}`, policy: identifierBackoff },
-    { key: `reset-${addressKey(address)}`, policy: addressBackoff },
-  ];
   const now = services.clock();
-  if (
-    (await throttleWait(
-      db,
-      keys.map((k) => k.key),
-      now,
-    )) > 0
-  )
-    return;
-  await recordFailure(db, keys, now);
+  // Counted before the lookup, in the statement that checks the limit (docs/api-auth.md).
+  const reserved = await reserveAttempt(
+    db,
+    [
+      { key: bucketKey("reset-address", address), limit: resetPerAddress },
+      { key: bucketKey("reset-identifier", identifierText(identifier)), limit: resetPerIdentifier },
+    ],
+    now,
+  );
+  if (!reserved.ok) return;
   const row = await findAccountByIdentifier(db, identifier);
   if (!row?.email) return;
   const email = row.email;

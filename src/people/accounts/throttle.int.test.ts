@@ -179,6 +179,31 @@ describe(`sign-in throttling under concurrency (${testEngine})`, () => {
     for (const row of stored) expect(row.bucket).not.toMatch(/@|yulia|nobody|127\.0\.0\.1/);
   });
 
+  it("sends at most 5 reset links to one identifier however many requests arrive at once", async () => {
+    const account = await server.services.db
+      .selectFrom("accounts")
+      .select("id")
+      .where("email", "=", APPLICANT)
+      .executeTakeFirstOrThrow();
+    const resets = async () =>
+      (
+        await server.services.db
+          .selectFrom("password_resets")
+          .select("token_hash")
+          .where("account_id", "=", account.id)
+          .execute()
+      ).length;
+    const before = await resets();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async () =>
+        (await browser()).call("POST", "/api/auth/password-reset", { identifier: APPLICANT }),
+      ),
+    );
+    // The same answer for every request, throttled or not: nothing tells whether mail was sent.
+    expect(count(answers, 202)).toBe(30);
+    expect((await resets()) - before).toBe(5);
+  });
+
   it("throttles sign-ups from one address: 30 an hour, then 429", async () => {
     const before = (await server.services.db.selectFrom("accounts").select("id").execute()).length;
     const answers = await Promise.all(

@@ -1,47 +1,8 @@
 /**
- * Throttle schedules (pure). The back-off: after `free` failures in a row, each further failure
- * blocks the key for twice as long as the one before, from `baseSeconds` up to `maxSeconds`;
- * failures are forgotten after `forgetAfterSeconds` without one (password-reset requests, the
- * locator). The attempt limits below are for sign-in, the second factor and sign-up, where an
- * attempt is counted before its work (docs/api-auth.md, "Throttling").
+ * Throttle limits (pure): fixed windows of attempts, each counted before the work it pays for
+ * (docs/api-auth.md, "Throttling"): sign-in, the second factor, sign-up, password-reset
+ * requests and the detainee locator.
  */
-export interface BackoffPolicy {
-  free: number;
-  baseSeconds: number;
-  maxSeconds: number;
-  forgetAfterSeconds: number;
-}
-
-export const identifierBackoff: BackoffPolicy = {
-  free: 5,
-  baseSeconds: 1,
-  maxSeconds: 15 * 60,
-  forgetAfterSeconds: 24 * 60 * 60,
-};
-
-export const addressBackoff: BackoffPolicy = {
-  free: 20,
-  baseSeconds: 1,
-  maxSeconds: 15 * 60,
-  forgetAfterSeconds: 24 * 60 * 60,
-};
-
-/** Seconds the key is blocked after its `failures`-th failure in a row. */
-export function blockSeconds(failures: number, policy: BackoffPolicy): number {
-  if (failures < policy.free) return 0;
-  const doublings = Math.min(failures - policy.free, 40);
-  return Math.min(policy.baseSeconds * 2 ** doublings, policy.maxSeconds);
-}
-
-/** How many failures count, given the one before was `sinceLastSeconds` ago. */
-export function failuresAfter(
-  previous: number,
-  sinceLastSeconds: number,
-  policy: BackoffPolicy,
-): number {
-  return sinceLastSeconds > policy.forgetAfterSeconds ? 1 : previous + 1;
-}
-
 /** Whole seconds until `blockedUntil`, at least 1 while it is in the future (Retry-After). */
 export function retryAfterSeconds(blockedUntil: Date, now: Date): number {
   const ms = blockedUntil.getTime() - now.getTime();
@@ -80,6 +41,12 @@ export const secondFactorPerKnownDevice: AttemptLimit = {
 };
 /** Account sign-ups per client address (shelters and mobile networks share addresses). */
 export const signUpPerAddress: AttemptLimit = { attempts: 30, windowSeconds: 60 * 60 };
+/** Password-reset mails per identifier typed: enough for a lost mail or two, not a flood. */
+export const resetPerIdentifier: AttemptLimit = { attempts: 5, windowSeconds: 60 * 60 };
+/** Password-reset requests per client address, any identifier. */
+export const resetPerAddress: AttemptLimit = { attempts: 20, windowSeconds: 60 * 60 };
+/** Detainee locator searches per client address (a family searching, not a scraper). */
+export const locatorPerAddress: AttemptLimit = { attempts: 20, windowSeconds: 60 };
 
 /** When a window opened at `now` ends. */
 export function windowEnd(now: Date, limit: AttemptLimit): Date {
