@@ -4,6 +4,7 @@
  */
 import { docketBench, printDocket } from "./docket.ts";
 import { drawBench } from "./draw.ts";
+import { heldRegistrationsBench, printHeldRegistrations } from "./heldRegistrations.ts";
 import { replayBench } from "./replay.ts";
 import { printSurge, surgeBench } from "./surge.ts";
 import { printWorkspace, workspaceBench } from "./workspace.ts";
@@ -37,3 +38,4 @@ for (const bench of benches) console.log(`\n${(await bench()).join("\n")}`);
 printSurge(await surgeBench());
 printWorkspace(await workspaceBench());
 printDocket(await docketBench());
+printHeldRegistrations(await heldRegistrationsBench());

@@ -257,7 +257,7 @@ describe("appointments at ports of entry", () => {
     return registration;
   }
 
-  it("names the family member who is registered already, on their own fields", async () => {
+  it("answers a family with someone registered already like any other, and takes her word that someone registered in her name", async () => {
     const uk = catalogues.uk;
     const nadia: TypedPerson = {
       givenName: "Nadiia",
@@ -280,12 +280,33 @@ describe("appointments at ports of entry", () => {
         nadia,
       ]);
       await twice.next();
-      await twice.errorSummary.waitFor();
-      await twice.waitForStep(2);
-      const message = uk.registration.duplicatePerson.replace("{{name}}", "Nadiia Kovalenko");
-      expect(await twice.errorSummary.textContent()).toContain(message);
-      expect(await second.page.locator("#member-1-given-name-error").textContent()).toBe(message);
-      await check(second.page, "appointment-duplicate-uk-mobile");
+      // The same answer as to anyone: nothing says that Nadiia is registered already (8 CFR 208.6).
+      await twice.outcome.waitFor();
+      expect(await twice.outcome.getAttribute("data-status")).toBe("active");
+      expect(await twice.page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        uk.registration.doneTitle,
+      );
+      expect(await twice.errorSummary.count()).toBe(0);
+
+      // On her appointments page, Oksana says that someone registered her daughter.
+      const appointments = await AppointmentsPage.open(second.page, server.baseUrl, "uk");
+      const card = appointments.registrations.first();
+      await card.getByText(uk.appointments.claim.heading).click();
+      const claim = card.getByTestId("claim");
+      await claim.getByRole("button", { name: uk.appointments.claim.submit }).click();
+      await claim.getByTestId("error-summary").waitFor();
+      expect(await claim.locator(".usa-error-message").allTextContents()).toEqual([
+        uk.appointments.claim.statementMissing,
+      ]);
+      await claim
+        .getByLabel(uk.appointments.claim.statement)
+        .fill("Я не реєструвала доньку раніше. Хтось інший зареєстрував її.");
+      await claim.getByRole("button", { name: uk.appointments.claim.submit }).click();
+      await claim.getByTestId("claim-recorded").waitFor();
+      expect(await claim.getByTestId("claim-recorded").textContent()).toBe(
+        uk.appointments.claim.recorded,
+      );
+      await check(second.page, "appointment-claim-uk-mobile");
     } finally {
       await first.context.close();
       await second.context.close();

@@ -1,5 +1,5 @@
 /**
- * The appointment area's tables (migrations 0004–0007), added to the platform's `Database` by
+ * The appointment area's tables (migrations 0004–0007, 0020), added to the platform's `Database` by
  * declaration merging: queries anywhere see them typed, and the platform names none of them.
  */
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
@@ -47,9 +47,12 @@ export interface LotteryRevealsTable {
 export interface AppointmentRegistrationsTable {
   id: string;
   account_id: string;
-  status: "active" | "review" | "refused";
-  /** Why the identity check held it (English, about the match only). */
+  /** What the applicant sees: a registration held for review is active all the same (0020). */
+  status: "active" | "refused";
+  /** Why it is held (English, for the officer; about the match or the claim only). */
   review_reason: string | null;
+  /** Since when it waits for an officer's review; null when nothing waits (migration 0020). */
+  held_since: SetLater<Date>;
   reviewed_at: SetLater<Date>;
   reviewed_by: SetLater<string>;
   reviewed_by_name: SetLater<string>;
@@ -79,6 +82,36 @@ export interface RegistrationPeopleTable {
   family_block: string;
   given_block: string;
   names_block: string;
+  /** Another registered person had this one's exact identity key when it was registered (0020). */
+  identity_taken: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+/** A registered person whom a held person may be, as the identity check found (migration 0020). */
+export interface RegistrationMatchesTable {
+  registration_id: string;
+  position: number;
+  /** 0 for the strongest; only the first few are kept. */
+  rank: number;
+  matched_registration_id: string;
+  matched_position: number;
+  code:
+    | "identity.duplicate.same-name"
+    | "identity.duplicate.name-form"
+    | "identity.review.name-close"
+    | "identity.review.names-swapped"
+    | "identity.review.date-transposed";
+  /** How many the check found for the person in all, kept or not. */
+  found: number;
+}
+
+/** An applicant's word that someone registered in their name (migration 0020). */
+export interface RegistrationClaimsTable {
+  id: string;
+  registration_id: string;
+  /** The applicant's own words: for the officer only, never logged or audited. */
+  statement: string;
+  made_at: Date;
+  reviewed_at: SetLater<Date>;
 }
 
 export interface AppointmentRequestsTable {
@@ -133,6 +166,8 @@ declare module "../platform/database/schema.ts" {
     lottery_reveals: LotteryRevealsTable;
     appointment_registrations: AppointmentRegistrationsTable;
     registration_people: RegistrationPeopleTable;
+    registration_matches: RegistrationMatchesTable;
+    registration_claims: RegistrationClaimsTable;
     appointment_requests: AppointmentRequestsTable;
     appointments: AppointmentsTable;
     humanitarian_referrals: HumanitarianReferralsTable;

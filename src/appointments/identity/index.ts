@@ -13,5 +13,6 @@ export {
   type PersonRecord,
   type RegisteredPerson,
 } from "./match.ts";
+export { type FoundCode, type FoundMatch, type RankedMatches, rankMatches } from "./rank.ts";
 export { latinWords, nameSkeleton, nameSkeletons } from "./skeleton.ts";
 export { transliterate } from "./transliterate.ts";

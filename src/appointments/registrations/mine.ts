@@ -18,7 +18,6 @@ export async function myRegistrations(db: Kysely<Database>, accountId: string) {
       "preferred_ports",
       "language",
       "created_at",
-      "review_reason",
       "review_decision",
       "review_note",
       "reviewed_at",
@@ -55,15 +54,16 @@ export async function myRegistrations(db: Kysely<Database>, accountId: string) {
       return {
         id: row.id,
         status: row.status,
-        // Held at registration (review_reason) or decided since: the officer's reason is told.
+        // Only a refusal is told (with the officer's reason): that a registration is or was
+        // held for review says someone else may be registered (8 CFR 208.6).
         review:
-          row.review_reason === null && row.review_decision === null
-            ? null
-            : {
-                decision: row.review_decision,
-                reason: row.review_note,
-                decidedAt: row.reviewed_at?.toISOString() ?? null,
-              },
+          row.status === "refused"
+            ? {
+                decision: "refused" as const,
+                reason: row.review_note ?? "",
+                decidedAt: (row.reviewed_at ?? row.created_at).toISOString(),
+              }
+            : null,
         people: people
           .filter((p) => p.registration_id === row.id)
           .map((p) => ({
@@ -96,7 +96,8 @@ export type RequestOutcome = { ok: true; windowDate: string } | Failure;
 /**
  * Asks for a place in the current window for a registration of the account. Refused when the
  * window is not open, when the registration already asked in it or has a request not yet drawn,
- * an appointment still to come, or is held for review.
+ * an appointment still to come, or was refused by an officer. A registration held for review asks
+ * like any other (it stays in the draw).
  */
 export async function requestCurrentWindow(
   services: Services,
@@ -129,9 +130,6 @@ export async function requestCurrentWindow(
       code,
       detail,
     });
-    if (registration.status === "review") {
-      return refuse("held-for-review", "The registration is held for review by an officer.");
-    }
     if (registration.status === "refused") {
       return refuse("refused", "An officer refused this registration after review.");
     }

@@ -3,7 +3,7 @@ import type { Services } from "../../platform/services.ts";
 import { ensureWindow } from "../draws/windows.ts";
 import { currentWindowDate } from "../window.ts";
 import { GroupCommit } from "./groupCommit.ts";
-import { identityKey, personKeys } from "./identity.ts";
+import { personKeys } from "./identity.ts";
 import type { RegistrationInput } from "./schemas.ts";
 import {
   type PreparedPerson,
@@ -74,8 +74,9 @@ export type RegisterResult =
 
 /**
  * Registers a principal and the family travelling with them. Validation and the identity keys are
- * computed here; the duplicate check and the write happen in the group-commit batch, and the
- * answer comes only after the batch has committed.
+ * computed here; the identity check and the write happen in the group-commit batch, and the
+ * answer comes only after the batch has committed. The answer is the same whether or not the
+ * people match someone registered (a match is held for the officer's review, writeBatch.ts).
  */
 export async function registerForAppointments(
   services: Services,
@@ -105,43 +106,22 @@ export async function registerForAppointments(
     await ensureWindow(services.db, windowDate);
   }
   const job = registrationJob({ accountId, actor, input, windowDate, now, people });
-  try {
-    return await writerFor(services).submit(job);
-  } catch (error) {
-    const duplicate = await duplicateOf(services, job, error);
-    if (duplicate) return duplicate;
-    throw error;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writerFor(services).submit(job);
+    } catch (error) {
+      // The same person registered at the same instant by another process: written again, this
+      // registration now finds them and is held like any other match.
+      if (attempt >= IDENTITY_RACE_ATTEMPTS || !isIdentityRace(error)) throw error;
+    }
   }
 }
 
-/**
- * A registration of the same person committed between our check and our write (another request,
- * maybe in another process): the unique identity key refused ours. Name the person.
- */
-async function duplicateOf(
-  services: Services,
-  job: RegistrationJob,
-  error: unknown,
-): Promise<RegistrationOutcome | null> {
+/** Tries of one registration that meets the same person being registered elsewhere. */
+const IDENTITY_RACE_ATTEMPTS = 3;
+
+function isIdentityRace(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   const constraint = (error as { constraint?: string }).constraint ?? "";
-  if (code !== "23505" || !constraint.includes("identity_key")) return null;
-  const taken = await services.db
-    .selectFrom("registration_people")
-    .select(["family_block", "given_block"])
-    .where(
-      "family_block",
-      "in",
-      job.people.map((p) => p.keys.blocks.family),
-    )
-    .execute();
-  const keys = new Set(taken.map((row) => identityKey(row.family_block, row.given_block)));
-  const person = job.people.find((p) => keys.has(p.keys.identityKey)) ?? job.people[0];
-  return {
-    kind: "duplicate",
-    field: person?.field ?? "body.principal",
-    code: "identity.duplicate.same-name",
-    message:
-      "This person is already registered: the same family name, given name and date of birth, allowing for different spellings of the same name.",
-  };
+  return code === "23505" && constraint.includes("identity_key");
 }

@@ -100,6 +100,9 @@ describe("registered people (migration 0006)", () => {
       "0017_notices",
       "0018_sign_in_attempts",
       "0019_court_docket",
+      "0020_registration_matches",
+      "0021_lottery_receipts",
+      "0022_sealed_totp_and_checkpoints",
     ]);
     const restored = await db
       .selectFrom("registration_people")
@@ -114,11 +117,37 @@ describe("registered people (migration 0006)", () => {
       native_given_name: "Олена",
     });
 
-    // The identity key is still unique, and the blocks still find the person.
-    const again = await writeRegistrations(db, [
+    // The blocks still find the person: registered again, each is kept and held, the match stored.
+    const repeated = [
       job(account.id, [{ ...olena, givenName: "Olena", familyName: "Kovalenko" }]),
       job(account.id, [{ ...mykola, givenName: "Mikola" }]),
-    ]);
-    expect(again.map((o) => o.kind)).toEqual(["duplicate", "duplicate"]);
+    ];
+    const again = await writeRegistrations(db, repeated);
+    expect(again.map((o) => o.kind)).toEqual(["registered", "registered"]);
+    const matches = await db
+      .selectFrom("registration_matches")
+      .select(["registration_id", "matched_registration_id", "matched_position", "code"])
+      .orderBy("registration_id")
+      .execute();
+    expect(matches).toHaveLength(2);
+    expect(matches).toEqual(
+      expect.arrayContaining([
+        {
+          registration_id: repeated[0]?.id,
+          matched_registration_id: first.id,
+          matched_position: 0,
+          code: "identity.duplicate.same-name",
+        },
+        {
+          registration_id: repeated[1]?.id,
+          matched_registration_id: first.id,
+          matched_position: 1,
+          code: "identity.duplicate.same-name",
+        },
+      ]),
+    );
+    // Now that people share an identity key, the earlier schema (a unique key) cannot come back.
+    const refused = await migrator.migrateTo("0019_court_docket");
+    expect(String(refused.error)).toMatch(/share an identity key/);
   });
 });

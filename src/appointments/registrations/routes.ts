@@ -1,21 +1,40 @@
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { writeOf } from "../../platform/http/declare.ts";
 import { failureProblem, invalidRequest, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
+import { claimRegistration } from "./claims.ts";
 import { myRegistrations, requestCurrentWindow } from "./mine.ts";
 import { registerForAppointments } from "./register.ts";
-import { decideHeldRegistration, heldCount, heldRegistrations } from "./review.ts";
+import { reviewRoutes } from "./reviewRoutes.ts";
 import {
-  heldRegistrations as heldSchema,
+  claimAnswer,
+  claimBody,
   myRegistrations as mySchema,
   problemWithCode,
   registeredAnswer,
   registrationBody,
   registrationParams,
-  reviewAnswer,
-  reviewDecisionBody,
 } from "./schemas.ts";
+import { type Counted, reserveRegistrationAttempt } from "./throttle.ts";
+
+function tooMany(reply: FastifyReply, counted: Counted, retryAfter: number): FastifyReply {
+  reply.header("retry-after", String(retryAfter));
+  return sendProblem(reply, {
+    type: "about:blank",
+    title: "Too many attempts",
+    status: 429,
+    detail: `Too many ${counted === "claim" ? "claims" : "registrations"} from this account or this connection. Wait ${retryAfter} second(s) and try again.`,
+    code: "too-many-attempts",
+  });
+}
+
+/** The one answer to a claim, whatever the check finds. */
+const CLAIM_RECORDED = {
+  status: "recorded" as const,
+  message: "Your claim has been recorded; an officer will review it.",
+};
 
 export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
@@ -28,18 +47,26 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
         },
         schema: {
           tags: ["appointments"],
-          summary: "Register the principal and family travelling together for appointments",
+          summary:
+            "Register the principal and family travelling together for appointments; the answer is the same whether or not someone matching is registered (a match goes to an officer's review)",
           body: registrationBody,
           response: {
             201: registeredAnswer,
-            202: reviewAnswer,
             400: problemWithCode,
             409: problemWithCode,
+            429: problemWithCode,
           },
         },
       },
       async (request, reply) => {
         const account = request.account!;
+        const reservation = await reserveRegistrationAttempt(
+          services,
+          "registration",
+          account.id,
+          request.ip,
+        );
+        if (!reservation.ok) return tooMany(reply, "registration", reservation.retryAfter);
         const outcome = await registerForAppointments(
           services,
           account.id,
@@ -56,23 +83,6 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
               people: outcome.people,
               request: outcome.request,
             });
-          case "review":
-            return reply
-              .status(202)
-              .send({ id: outcome.id, status: "review" as const, reason: outcome.reason });
-          case "duplicate":
-            return reply
-              .status(409)
-              .type("application/problem+json")
-              .send({
-                type: "about:blank",
-                title: "Already registered",
-                status: 409,
-                detail: outcome.message,
-                code: "duplicate-person",
-                rule: outcome.code,
-                errors: [{ field: outcome.field, message: outcome.message }],
-              });
           case "limit":
             return reply.status(409).type("application/problem+json").send({
               type: "about:blank",
@@ -140,67 +150,48 @@ export function registrationRoutes(services: Services): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/api/registrations/held",
-      {
-        config: {
-          access: { permission: "registration.review" },
-          audit: { kind: "read", action: "registration.held" },
-        },
-        schema: {
-          tags: ["appointments"],
-          summary:
-            "Registrations held for review, oldest first, each person beside the registered people close to them",
-          response: { 200: heldSchema },
-        },
-      },
-      async (request) => {
-        const [registrations, total] = await Promise.all([
-          heldRegistrations(services.db),
-          heldCount(services.db),
-        ]);
-        request.auditSubject = {
-          type: "registration",
-          id: null,
-          details: { count: registrations.length },
-        };
-        return { registrations, total };
-      },
-    );
-
     app.post(
-      "/api/registrations/:id/review",
+      "/api/registrations/:id/claims",
       {
         config: {
-          access: { permission: "registration.review" },
-          audit: { kind: "write", action: "registration.review" },
+          access: { permission: "appointment.register" },
+          audit: { kind: "write", action: "registration.claim" },
         },
         schema: {
           tags: ["appointments"],
           summary:
-            "A CBP officer accepts or refuses a registration held for review, with the reason the applicant is told",
+            "Say that someone registered in the applicant's name: recorded for an officer's review; the answer never says whether anyone matches",
           params: registrationParams,
-          body: reviewDecisionBody,
+          body: claimBody,
           response: {
-            200: z.object({ id: z.string(), status: z.enum(["active", "refused"]) }),
+            202: claimAnswer,
             400: problemWithCode,
             404: problemWithCode,
-            409: problemWithCode,
+            429: problemWithCode,
           },
         },
       },
       async (request, reply) => {
-        const outcome = await decideHeldRegistration(
+        const account = request.account!;
+        const reservation = await reserveRegistrationAttempt(
           services,
-          request.account!,
+          "claim",
+          account.id,
+          request.ip,
+        );
+        if (!reservation.ok) return tooMany(reply, "claim", reservation.retryAfter);
+        const outcome = await claimRegistration(
+          services,
+          account.id,
           writeOf(request),
           request.params.id,
-          request.body.decision,
-          request.body.reason,
+          request.body.statement,
         );
-        if (outcome.ok) return { id: request.params.id, status: outcome.status };
+        if (outcome.ok) return reply.status(202).send(CLAIM_RECORDED);
         return sendProblem(reply, failureProblem(outcome));
       },
     );
+
+    await app.register(reviewRoutes(services));
   };
 }

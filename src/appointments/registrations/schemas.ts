@@ -2,6 +2,10 @@ import { z } from "zod";
 import { nameProblem, nameProblemMessages } from "../../core/names.ts";
 import { daySchema } from "../../core/schemas.ts";
 import { portIds } from "../../policy/ports.ts";
+import { decodeCursor } from "./heldCursor.ts";
+
+export const HELD_PAGE_DEFAULT = 25;
+export const HELD_PAGE_MAX = 100;
 
 /** A name as the passport (Latin letters) or the person's own script writes it (core/names.ts). */
 const name = (script: "latin" | "any") =>
@@ -30,6 +34,29 @@ export const personSchema = z.object({
     .default([]),
 });
 export type PersonInput = z.infer<typeof personSchema>;
+
+/** C0 controls but tab and line breaks, and DEL: PostgreSQL refuses NUL in text outright. */
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Text a person types: trimmed, 1–2000 characters, no NUL or other control characters. */
+function typedText(missing: string) {
+  return z
+    .string({ message: missing })
+    .trim()
+    .min(1, { message: missing })
+    .max(2000, { message: "must be at most 2000 characters" })
+    .refine((value) => !hasControlCharacter(value), {
+      message: "must not contain control characters (such as NUL)",
+    });
+}
 
 export const appointmentLanguages = ["en", "es", "ru", "uk", "ht", "pt"] as const;
 export const portSchema = z.enum(portIds, { message: `must be one of ${portIds.join(", ")}` });
@@ -80,12 +107,6 @@ export const registeredAnswer = z.object({
   request: z.object({ windowDate: z.string() }).nullable(),
 });
 
-export const reviewAnswer = z.object({
-  id: z.string(),
-  status: z.literal("review"),
-  reason: z.string(),
-});
-
 export const appointmentView = z.object({
   code: z.string(),
   port: z.string(),
@@ -99,13 +120,10 @@ export const myRegistrations = z.object({
   registrations: z.array(
     z.object({
       id: z.string(),
-      status: z.enum(["active", "review", "refused"]),
+      status: z.enum(["active", "refused"]),
+      /** An officer's refusal, with the reason the applicant is told; null otherwise. */
       review: z
-        .object({
-          decision: z.enum(["accepted", "refused"]).nullable(),
-          reason: z.string().nullable(),
-          decidedAt: z.string().nullable(),
-        })
+        .object({ decision: z.literal("refused"), reason: z.string(), decidedAt: z.string() })
         .nullable(),
       people: z.array(z.object({ personId: z.string(), displayName: z.string() })),
       preferredPorts: z.array(z.string()),
@@ -135,15 +153,49 @@ const heldPerson = z.object({
   nationality: z.string(),
 });
 
+/** Held registrations listed a page at a time: `limit` (1–100, 25 by default) after `after`. */
+export const heldQuery = z
+  .object({
+    limit: z.coerce
+      .number({ message: "must be a whole number from 1 to 100" })
+      .int({ message: "must be a whole number from 1 to 100" })
+      .min(1, { message: "must be a whole number from 1 to 100" })
+      .max(HELD_PAGE_MAX, { message: "must be a whole number from 1 to 100" })
+      .default(HELD_PAGE_DEFAULT),
+    after: z
+      .string()
+      .max(200, { message: "is not a cursor of this list" })
+      .transform((text, context) => {
+        const cursor = decodeCursor(text);
+        if (!cursor) context.addIssue({ code: "custom", message: "is not a cursor of this list" });
+        return cursor ?? z.NEVER;
+      })
+      .optional(),
+  })
+  .strict();
+
+const matchCode = z.enum([
+  "identity.duplicate.same-name",
+  "identity.duplicate.name-form",
+  "identity.review.name-close",
+  "identity.review.names-swapped",
+  "identity.review.date-transposed",
+]);
+
 export const heldRegistrations = z.object({
-  /** All held now; `registrations` lists the oldest 100. */
+  /** All held now; `registrations` is one page of them, oldest first. */
   total: z.number().int(),
+  /** The cursor of the next page (`?after=`), or null on the last. */
+  next: z.string().nullable(),
   registrations: z.array(
     z.object({
       id: z.string(),
       createdAt: z.string(),
+      heldSince: z.string(),
       language: z.string(),
       reason: z.string(),
+      /** The applicant's claims that someone registered in their name, not yet reviewed. */
+      claims: z.array(z.object({ statement: z.string(), madeAt: z.string() })),
       people: z.array(
         heldPerson.extend({
           position: z.number().int(),
@@ -151,15 +203,11 @@ export const heldRegistrations = z.object({
             heldPerson.extend({
               registrationId: z.string(),
               registrationStatus: z.enum(["active", "review", "refused"]),
-              code: z.enum([
-                "identity.duplicate.same-name",
-                "identity.duplicate.name-form",
-                "identity.review.name-close",
-                "identity.review.names-swapped",
-                "identity.review.date-transposed",
-              ]),
+              code: matchCode,
             }),
           ),
+          /** Matches the check found beyond those kept. */
+          moreMatches: z.number().int(),
         }),
       ),
     }),
@@ -169,19 +217,36 @@ export const heldRegistrations = z.object({
 export const reviewDecisionBody = z
   .object({
     decision: z.enum(["accepted", "refused"], { message: "must be accepted or refused" }),
-    reason: z
-      .string({ message: "give the reason" })
-      .trim()
-      .min(1, { message: "give the reason" })
-      .max(2000, { message: "must be at most 2000 characters" }),
+    /** Told to the applicant of a refused registration, and of each registration voided. */
+    reason: typedText("give the reason"),
+    /** With an acceptance of a claim: the matched registrations made in the claimant's name. */
+    void: z
+      .array(z.uuid({ message: "must be a registration id (a UUID)" }))
+      .max(20, { message: "at most 20 registrations" })
+      .default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((body, context) => {
+    if (body.void.length > 0 && body.decision !== "accepted") {
+      context.addIssue({
+        code: "custom",
+        path: ["void"],
+        message: "registrations are voided only when the claimant's registration is accepted",
+      });
+    }
+  });
+
+/** "Someone registered in my name": the applicant's own words for the officer. */
+export const claimBody = z.object({ statement: typedText("say what happened") }).strict();
+
+export const claimAnswer = z.object({ status: z.literal("recorded"), message: z.string() });
 
 /** Types the web sends and reads, from the same schemas the server checks and answers with. */
 export type PersonBody = z.input<typeof personSchema>;
 export type RegistrationBody = z.input<typeof registrationBody>;
 export type RegisteredAnswer = z.infer<typeof registeredAnswer>;
-export type ReviewAnswer = z.infer<typeof reviewAnswer>;
 export type MyRegistrations = z.infer<typeof myRegistrations>;
 export type HeldRegistrations = z.infer<typeof heldRegistrations>;
 export type ReviewDecisionBody = z.input<typeof reviewDecisionBody>;
+export type ClaimBody = z.input<typeof claimBody>;
+export type ClaimAnswer = z.infer<typeof claimAnswer>;

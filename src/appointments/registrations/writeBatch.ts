@@ -1,19 +1,28 @@
 /**
  * One batch of registrations: find the people already registered that each new person could be
- * (one query for the whole batch), decide each registration with the identity module's
- * matchPerson, then write every accepted registration in ONE transaction with multi-row inserts
- * (registrations, their people with the unique identity key and match blocks, requests, audit
+ * (one query for the whole batch, candidates.ts), rank each person's matches with the identity
+ * module, then write every registration in ONE statement with multi-row inserts (registrations,
+ * their people with the identity key and match blocks, the matches found, requests, audit
  * entries). The caller (GroupCommit) answers each request only after the commit. The people's
  * `persons` rows and the account's links to them are made at check-in (checkIn.ts).
+ *
+ * Whatever the check finds, the registration is written and answered the same way (8 CFR 208.6:
+ * the answer never tells who else is registered). A registration with a match is held for the
+ * officer's review beside it (`held_since`, the stored matches) and stays in the draw: it is
+ * resolved by the officer's review and, at the port, by documents (README, "Who is registered").
  */
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../platform/database/schema.ts";
-import { matchPerson, type RegisteredPerson } from "../identity/index.ts";
+import { type FoundCode, matchReasons, rankMatches } from "../identity/index.ts";
+import { type Candidate, pgArray, readCandidates } from "./candidates.ts";
 import { allBlocks, type PersonKeys } from "./identity.ts";
 import type { PersonInput, RegistrationInput } from "./schemas.ts";
 
 /** More registrations than this from one account are refused (DHS OIG-24-48: 466 in a month). */
 export const MAX_REGISTRATIONS_PER_ACCOUNT = 5;
+
+/** The matches stored per person for the officer (the strongest); the rest are only counted. */
+export const MATCHES_KEPT = 5;
 
 export interface PreparedPerson {
   personId: string;
@@ -42,87 +51,60 @@ export type RegistrationOutcome =
       people: { personId: string; displayName: string }[];
       request: { windowDate: string } | null;
     }
-  | { kind: "review"; id: string; reason: string; code: string }
-  | { kind: "duplicate"; field: string; message: string; code: string }
   | { kind: "limit"; message: string };
-
-/** A PostgreSQL array literal of strings (quoted and escaped). */
-export function pgArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
-}
 
 export function displayName(person: { givenName: string; familyName: string }): string {
   return `${person.givenName} ${person.familyName}`;
 }
 
-interface Candidate extends RegisteredPerson {
-  blocks: string[];
+/** A stored match: who in the registration, whom they may be, why, and how many were found. */
+export interface MatchRow {
+  registrationId: string;
+  position: number;
+  rank: number;
+  matchedRegistrationId: string;
+  matchedPosition: number;
+  code: FoundCode;
+  found: number;
 }
 
-/**
- * The batch's reads are ONE statement (each statement costs a round trip and the database's
- * per-statement work, which a surge feels): the registered people each new person could be, by
- * each kind of block, and how many registrations each account holds (rows of the second kind
- * have only `account_id` and `registrations`).
- * Each read is a lateral lookup, one index probe per key or account, on purpose: as plain joins
- * the planner took a hash join over all registered people, which grew with the table. `offset 0`
- * keeps a lateral subquery from being pulled up into such a join.
- */
-async function readCandidates(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
-  const lookups = (kind: keyof PersonKeys["lookups"]) => [
-    ...new Set(jobs.flatMap((job) => job.people.flatMap((p) => p.keys.lookups[kind]))),
-  ];
-  const accountIds = [...new Set(jobs.map((job) => job.accountId))];
-  const byKind = (kind: keyof PersonKeys["lookups"]) => sql`
-    select k.block_key, p.person_id, p.given_name, p.family_name, p.date_of_birth,
-      null::uuid as account_id, null::int as registrations
-    from unnest(${pgArray(lookups(kind))}::text[]) as k(block_key)
-    cross join lateral (
-      select person_id, given_name, family_name, date_of_birth from registration_people
-      where ${sql.ref(`${kind}_block`)} = k.block_key offset 0) p`;
-  const { rows } = await sql<
-    | {
-        account_id: null;
-        block_key: string;
-        person_id: string;
-        given_name: string;
-        family_name: string;
-        date_of_birth: string;
-      }
-    | { account_id: string; registrations: number }
-  >`${byKind("family")} union all ${byKind("given")} union all ${byKind("names")}
-    union all
-    select null, null, null, null, null, a.id, c.registrations
-    from unnest(${pgArray(accountIds)}::uuid[]) as a(id)
-    cross join lateral (
-      select count(*)::int as registrations from appointment_registrations r
-      where r.account_id = a.id) c`.execute(db);
-  const byBlock = new Map<string, Candidate[]>();
-  const index = (candidate: Candidate) => {
-    for (const block of candidate.blocks) {
-      const list = byBlock.get(block);
-      if (list) list.push(candidate);
-      else byBlock.set(block, [candidate]);
+type Decided = {
+  job: RegistrationJob;
+  /** Why it is held for review (for the officer), or null when nothing matched. */
+  heldBecause: string | null;
+  /** Per person: whether the exact identity key was registered already. */
+  taken: boolean[];
+  matches: MatchRow[];
+};
+
+/** The matches of each person of a registration against the registered people (and the batch). */
+function matchesOf(job: RegistrationJob, byBlock: Map<string, Candidate[]>) {
+  const taken: boolean[] = [];
+  const matches: MatchRow[] = [];
+  job.people.forEach((person, position) => {
+    const seen = new Map<string, Candidate>();
+    for (const block of allBlocks(person.keys.lookups)) {
+      for (const candidate of byBlock.get(block) ?? []) seen.set(candidate.id, candidate);
     }
-  };
-  const accountsById = new Map<string, { registrations: number }>();
-  for (const row of rows) {
-    if (row.account_id !== null) {
-      accountsById.set(row.account_id, row);
-      continue;
-    }
-    index({
-      id: row.person_id,
-      givenName: row.given_name,
-      familyName: row.family_name,
-      dateOfBirth: row.date_of_birth,
-      blocks: [row.block_key],
+    const ranked = rankMatches(person.person, [...seen.values()], MATCHES_KEPT);
+    taken.push(ranked.sameIdentity);
+    ranked.kept.forEach((match, rank) => {
+      matches.push({
+        registrationId: job.id,
+        position,
+        rank,
+        matchedRegistrationId: match.person.registrationId,
+        matchedPosition: match.person.position,
+        code: match.code,
+        found: ranked.found,
+      });
     });
-  }
-  return { byBlock, index, accountsById };
+  });
+  // The officer is told the strongest reason: a same-identity match before a probable one.
+  const best =
+    matches.find((match) => match.code.startsWith("identity.duplicate"))?.code ?? matches[0]?.code;
+  return { taken, matches, heldBecause: best ? matchReasons[best] : null };
 }
-
-type Decided = { job: RegistrationJob; status: "active" | "review"; reason: string | null };
 
 /** Decides each registration of the batch against the registered people and the batch itself. */
 async function decide(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
@@ -140,40 +122,19 @@ async function decide(db: Kysely<Database>, jobs: readonly RegistrationJob[]) {
       };
       return;
     }
-    let review: { reason: string; code: string } | null = null;
-    for (const person of job.people) {
-      const seen = new Map<string, Candidate>();
-      for (const block of allBlocks(person.keys.lookups)) {
-        for (const candidate of byBlock.get(block) ?? []) seen.set(candidate.id, candidate);
-      }
-      const result = matchPerson(person.person, [...seen.values()]);
-      if (result.verdict === "duplicate") {
-        outcomes[at] = {
-          kind: "duplicate",
-          field: person.field,
-          message: result.reason,
-          code: result.code,
-        };
-        return;
-      }
-      if (result.verdict === "review" && !review) {
-        review = { reason: result.reason, code: result.code };
-      }
-    }
-    for (const person of job.people) {
+    accepted.push({ job, ...matchesOf(job, byBlock) });
+    job.people.forEach((person, position) => {
       index({
         id: person.personId,
+        registrationId: job.id,
+        position,
         givenName: person.person.givenName,
         familyName: person.person.familyName,
         dateOfBirth: person.person.dateOfBirth,
         blocks: allBlocks(person.keys.blocks),
       });
-    }
+    });
     perAccount.set(job.accountId, (perAccount.get(job.accountId) ?? 0) + 1);
-    accepted.push({ job, status: review ? "review" : "active", reason: review?.reason ?? null });
-    outcomes[at] = review
-      ? { kind: "review", id: job.id, reason: review.reason, code: review.code }
-      : null;
   });
   return { outcomes, accepted };
 }
@@ -203,19 +164,21 @@ export async function writeRegistrations(
  * The whole batch as ONE statement (data-modifying CTEs: one round trip, one commit, atomic).
  * Plain inserts, no ON CONFLICT (a speculative insertion costs more per row): a person registered
  * meanwhile by another batch makes the unique identity key refuse the statement, and GroupCommit
- * retries its registrations one by one.
+ * retries its registrations one by one (each then sees that person, and is held).
  * Requests for a window are written only if its row, read FOR SHARE, is open: a close (FOR UPDATE)
  * waits for this statement and sees its requests, or this statement sees the window closed.
  * Returns the windows that were open.
  */
 async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<Set<string>> {
-  const people = accepted.flatMap(({ job }) =>
-    job.people.map((p, position) => ({ job, p, position })),
+  const people = accepted.flatMap((decided) =>
+    decided.job.people.map((p, position) => ({ decided, job: decided.job, p, position })),
   );
+  const matches = accepted.flatMap((decided) => decided.matches);
   const now = accepted[0]?.job.now ?? new Date();
   const col = <T>(rows: T[], pick: (row: T) => string | null) => rows.map(pick);
-  const asking = accepted.filter((d) => d.status === "active" && d.job.windowDate !== null);
-  const dates = [...new Set(asking.map((d) => d.job.windowDate as string))];
+  const dates = [
+    ...new Set(accepted.flatMap((d) => (d.job.windowDate === null ? [] : [d.job.windowDate]))),
+  ];
   const { rows } = await sql<{ open: string[] }>`
     with w as (
       select date from lottery_windows
@@ -226,29 +189,30 @@ async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<S
     reg as (
       select * from unnest(
         ${col(accepted, (d) => d.job.id)}::uuid[], ${col(accepted, (d) => d.job.accountId)}::uuid[],
-        ${col(accepted, (d) => d.job.actor)}::text[],
-        ${col(accepted, (d) => d.status)}::text[], ${col(accepted, (d) => d.reason)}::text[],
+        ${col(accepted, (d) => d.job.actor)}::text[], ${col(accepted, (d) => d.heldBecause)}::text[],
         ${col(accepted, (d) => d.job.input.language)}::text[],
         ${col(accepted, (d) => pgArray(d.job.input.preferredPorts))}::text[],
         ${col(accepted, (d) => d.job.input.contact.email ?? null)}::text[],
         ${col(accepted, (d) => d.job.input.contact.phone ?? null)}::text[],
-        ${col(accepted, (d) => (d.status === "active" ? d.job.windowDate : null))}::date[],
+        ${col(accepted, (d) => d.job.windowDate)}::date[],
         ${col(accepted, (d) => String(d.job.people.length))}::int[],
         ${col(accepted, (d) => d.job.requestId)}::text[])
-      as t(id, account, actor, status, reason, language, ports, email, phone, wanted, size, request)
+      as t(id, account, actor, held, language, ports, email, phone, wanted, size, request)
     ),
     registrations_in as (
-      insert into appointment_registrations (id, account_id, status, review_reason, language,
-        preferred_ports, contact_email, contact_phone, first_requested_on, created_at)
-      select id, account, status, reason, language, ports::text[], email, phone,
+      insert into appointment_registrations (id, account_id, status, review_reason, held_since,
+        language, preferred_ports, contact_email, contact_phone, first_requested_on, created_at)
+      select id, account, 'active', held,
+        case when held is null then null else ${now}::timestamptz end,
+        language, ports::text[], email, phone,
         (select w.date from w where w.date = reg.wanted), ${now}::timestamptz
       from reg
     ),
     people_in as (
       insert into registration_people (registration_id, position, person_id, given_name,
         family_name, native_given_name, native_family_name, date_of_birth, nationality, languages,
-        family_block, given_block, names_block)
-      select r, pos, id, g, f, ng, nf, d, n, l::text[], bf, bg, bn from unnest(
+        family_block, given_block, names_block, identity_taken)
+      select r, pos, id, g, f, ng, nf, d, n, l::text[], bf, bg, bn, taken from unnest(
         ${col(people, (r) => r.job.id)}::uuid[], ${col(people, (r) => String(r.position))}::smallint[],
         ${col(people, (r) => r.p.personId)}::uuid[],
         ${col(people, (r) => r.p.person.givenName)}::text[],
@@ -260,8 +224,20 @@ async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<S
         ${col(people, (r) => pgArray(r.p.person.languages))}::text[],
         ${col(people, (r) => r.p.keys.blocks.family)}::text[],
         ${col(people, (r) => r.p.keys.blocks.given)}::text[],
-        ${col(people, (r) => r.p.keys.blocks.names)}::text[])
-        as t(r, pos, id, g, f, ng, nf, d, n, l, bf, bg, bn)
+        ${col(people, (r) => r.p.keys.blocks.names)}::text[],
+        ${col(people, (r) => String(r.decided.taken[r.position] ?? false))}::boolean[])
+        as t(r, pos, id, g, f, ng, nf, d, n, l, bf, bg, bn, taken)
+    ),
+    matches_in as (
+      insert into registration_matches (registration_id, position, rank, matched_registration_id,
+        matched_position, code, found)
+      select * from unnest(
+        ${col(matches, (m) => m.registrationId)}::uuid[],
+        ${col(matches, (m) => String(m.position))}::smallint[],
+        ${col(matches, (m) => String(m.rank))}::smallint[],
+        ${col(matches, (m) => m.matchedRegistrationId)}::uuid[],
+        ${col(matches, (m) => String(m.matchedPosition))}::smallint[],
+        ${col(matches, (m) => m.code)}::text[], ${col(matches, (m) => String(m.found))}::int[])
     ),
     requests_in as (
       insert into appointment_requests (id, registration_id, window_date, group_size,
@@ -272,7 +248,7 @@ async function insertBatch(db: Kysely<Database>, accepted: Decided[]): Promise<S
     audit_in as (
       insert into audit_log (actor, action, subject_type, subject_id, details)
       select actor, 'registration.create', 'registration', id::text,
-        jsonb_build_object('status', status, 'people', size,
+        jsonb_build_object('status', 'active', 'people', size, 'held', held is not null,
           'windowDate', (select w.date::text from w where w.date = reg.wanted))
       from reg
     )

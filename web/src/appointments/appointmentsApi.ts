@@ -5,11 +5,12 @@
 import type { CheckedInAnswer, PortDayAnswer } from "../../../src/appointments/checkIn/routes.ts";
 import type { WindowAnswer } from "../../../src/appointments/draws/routes.ts";
 import type {
+  ClaimAnswer,
+  ClaimBody,
   MyRegistrations,
   PersonBody,
   RegisteredAnswer,
   RegistrationBody,
-  ReviewAnswer,
 } from "../../../src/appointments/registrations/schemas.ts";
 import { getJson, postJson } from "../platform/http.ts";
 
@@ -22,15 +23,15 @@ export type NewRegistration = RegistrationBody;
 export type RequestWindow = WindowAnswer;
 export type WindowStatus = RequestWindow["status"];
 
-/** Registered (201), or held for an officer's review (202). */
-export type Registered = RegisteredAnswer | ReviewAnswer;
+/** Registered (201): the same answer whether or not the identity check found anyone close. */
+export type Registered = RegisteredAnswer;
 export type RegisteredPerson = RegisteredAnswer["people"][number];
 
 export type Registration = MyRegistrations["registrations"][number];
 export type RequestStatus = Registration["requests"][number]["status"];
 export type Appointment = NonNullable<Registration["appointment"]>;
 export type AppointmentStatus = Appointment["status"];
-/** An officer's check of a registration the identity check held; decision null while held. */
+/** An officer's refusal of a registration, with the reason the applicant is told. */
 export type RegistrationReview = NonNullable<Registration["review"]>;
 
 /** A port's day: the port and date the API chose (the officer's own port, today, by default). */
@@ -55,6 +56,19 @@ export function register(registration: NewRegistration): Promise<Registered> {
 export async function myRegistrations(signal?: AbortSignal): Promise<Registration[]> {
   const body = await getJson<MyRegistrations>("/api/registrations/mine", signal);
   return body.registrations;
+}
+
+/** The longest claim the API takes. */
+export const CLAIM_MAX_LENGTH = 2000;
+
+/**
+ * "Someone registered in my name": recorded for an officer. The answer is the same whether or not
+ * anyone matches; a 429 means too many claims today.
+ */
+export function claimRegistration(registrationId: string, statement: string): Promise<ClaimAnswer> {
+  const body: ClaimBody = { statement };
+  const path = `/api/registrations/${encodeURIComponent(registrationId)}/claims`;
+  return postJson<ClaimAnswer>(path, body);
 }
 
 /** The request's window (the route declares this answer inline, so it is written out here). */

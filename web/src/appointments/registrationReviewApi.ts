@@ -6,7 +6,7 @@ import type {
 import { allOf } from "../platform/allOf.ts";
 import { getJson, postJson } from "../platform/http.ts";
 
-/** The held registrations listed (the oldest, at most 100) and how many are held in all. */
+/** A page of the held registrations (the oldest first), how many are held in all, the next page's cursor. */
 export type HeldList = HeldRegistrations;
 export type HeldRegistration = HeldList["registrations"][number];
 /** A person of the held registration, with the people of other registrations close to them. */
@@ -36,20 +36,25 @@ export interface Reviewed {
 /** The longest reason the API takes. */
 export const REASON_MAX_LENGTH = 2000;
 
-/** The registrations held for review, oldest first (at most 100), with the count of all. */
+/** The first page of the registrations held for review, oldest first, with the count of all. */
 export function listHeldRegistrations(signal?: AbortSignal): Promise<HeldList> {
-  return getJson<HeldList>("/api/registrations/held", signal);
+  return getJson<HeldList>(`/api/registrations/held?limit=${HELD_PAGE}`, signal);
 }
 
+/** Registrations the officer's page shows at once. */
+export const HELD_PAGE = 50;
+
 /**
- * Accepts or refuses a held registration; the reason is required either way and the applicant
- * sees it. A 409 with the code `already-reviewed` means another officer decided first.
+ * Accepts or refuses a held registration; the reason is required either way, and a refused
+ * applicant (or the applicant of a registration voided with a claim's acceptance) sees it. A 409
+ * with the code `already-reviewed` means another officer decided first.
  */
 export function reviewRegistration(
   id: string,
   decision: ReviewDecision,
   reason: string,
+  voids: readonly string[] = [],
 ): Promise<Reviewed> {
-  const body: ReviewDecisionBody = { decision, reason };
+  const body: ReviewDecisionBody = { decision, reason, void: [...voids] };
   return postJson<Reviewed>(`/api/registrations/${encodeURIComponent(id)}/review`, body);
 }

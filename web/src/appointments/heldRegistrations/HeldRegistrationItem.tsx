@@ -53,13 +53,32 @@ export function HeldRegistrationItem({
           <dt>{t("held.applicantLanguage")}</dt>
           <dd lang={language.code}>{language.name}</dd>
         </div>
-        {noMatches && (
+        {noMatches && registration.claims.length === 0 && (
           <div>
             <dt>{t("held.heldBecause")}</dt>
             <dd lang="en">{registration.reason}</dd>
           </div>
         )}
       </dl>
+      {registration.claims.map((claim) => (
+        <div
+          key={claim.madeAt}
+          className="usa-alert usa-alert--warning usa-alert--slim haven-held__claim"
+          data-testid="held-claim"
+        >
+          <div className="usa-alert__body">
+            <p className="usa-alert__heading">
+              {t("held.claim", {
+                date: formatDate(claim.madeAt, locale),
+                time: formatTime(claim.madeAt, locale),
+              })}
+            </p>
+            <p className="usa-alert__text" lang={language.code}>
+              {claim.statement}
+            </p>
+          </div>
+        </div>
+      ))}
       {people.map((person) => (
         <PersonComparison key={person.position} person={person} heading={!single} />
       ))}

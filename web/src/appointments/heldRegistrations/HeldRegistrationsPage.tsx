@@ -36,7 +36,7 @@ export function HeldRegistrationsPage() {
     };
     if (load.status === "loaded") {
       const registrations = load.data.registrations.filter((held) => held.id !== registration.id);
-      replace({ registrations, total: load.data.total - 1 });
+      replace({ ...load.data, registrations, total: load.data.total - 1 });
     }
     setMessage(texts[outcome]);
     void listHeldRegistrations().then(replace, retry);

@@ -129,6 +129,11 @@ export function PersonComparison({
               </li>
             ))}
           </ul>
+          {person.moreMatches > 0 && (
+            <p data-testid="more-matches">
+              {t("held.moreMatches", { count: formatNumber(person.moreMatches, locale) })}
+            </p>
+          )}
           <table className="usa-table usa-table--borderless usa-table--stacked haven-compare__table">
             <caption className="usa-sr-only">{t("held.compareCaption", { name })}</caption>
             <thead>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldErrorsFrom, requestFailure } from "../../components/form/apiErrors.ts";
+import { CheckboxGroup } from "../../components/form/CheckboxGroup.tsx";
 import { ErrorSummary } from "../../components/form/ErrorSummary.tsx";
 import { RadioGroup, radioId } from "../../components/form/RadioGroup.tsx";
 import { SubmitButton } from "../../components/form/SubmitButton.tsx";
@@ -37,13 +38,34 @@ export function ReviewForm({
   const locale = i18n.language;
   const [decision, setDecision] = useState<ReviewDecision | "">("");
   const [reason, setReason] = useState("");
+  const [voids, setVoids] = useState<string[]>([]);
   const [busy, run] = useBusy();
   const form = useFormErrors();
   const name = `review-${registration.id}-decision`;
   const ids = {
     decision: radioId(name, "accepted"),
     reason: `review-${registration.id}-reason`,
+    void: `review-${registration.id}-void`,
   };
+  // A claim's acceptance may void the registrations made in the claimant's name.
+  const voidable =
+    registration.claims.length === 0
+      ? []
+      : [
+          ...new Map(
+            registration.people.flatMap((person) =>
+              person.matches
+                .filter((match) => match.registrationStatus !== "refused")
+                .map((match) => [
+                  match.registrationId,
+                  {
+                    value: match.registrationId,
+                    label: t("held.voidOption", { name: `${match.givenName} ${match.familyName}` }),
+                  },
+                ]),
+            ),
+          ).values(),
+        ];
   const reasonMissing = { id: ids.reason, message: t("held.reasonMissing") };
 
   const submit = (event: FormEvent) => {
@@ -59,7 +81,12 @@ export function ReviewForm({
     if (!decision || fields.length > 0) return form.show({ fields });
     void run(async () => {
       try {
-        await reviewRegistration(registration.id, decision, text);
+        await reviewRegistration(
+          registration.id,
+          decision,
+          text,
+          decision === "accepted" ? voids : [],
+        );
         onReviewed(decision);
       } catch (error) {
         if (error instanceof ApiError && error.status === 409)
@@ -68,6 +95,7 @@ export function ReviewForm({
         const named = fieldErrorsFrom(error, {
           "body.reason": reasonMissing,
           "body.decision": { id: ids.decision, message: t("held.decisionMissing") },
+          "body.void": { id: ids.void, message: t("held.voidRefused") },
         });
         if (named.length > 0) form.show({ fields: named });
         else form.show({ message: requestFailure(t, locale, error) });
@@ -89,6 +117,17 @@ export function ReviewForm({
         onChange={setDecision}
         error={form.fieldError(ids.decision)}
       />
+      {voidable.length > 0 && decision === "accepted" && (
+        <CheckboxGroup
+          id={ids.void}
+          legend={t("held.void")}
+          hint={t("held.voidHint")}
+          error={form.fieldError(ids.void)}
+          options={voidable}
+          value={voids}
+          onChange={setVoids}
+        />
+      )}
       <TextAreaField
         id={ids.reason}
         label={t("held.reason")}

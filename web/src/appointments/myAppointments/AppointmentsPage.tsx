@@ -17,7 +17,6 @@ const REFUSALS = [
   "request-pending",
   "appointment-pending",
   "checked-in",
-  "held-for-review",
 ] as const;
 
 /** Why the API refused a request (409 with a `code`), in the reader's language. */

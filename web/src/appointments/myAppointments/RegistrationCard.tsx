@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate, formatList } from "../../i18n/format.ts";
 import { portName } from "../../i18n/ports.ts";
 import type { Registration, RequestWindow } from "../appointmentsApi.ts";
+import { ClaimForm } from "./ClaimForm.tsx";
 
 /** Whether this registration may ask for a place in the window now open. */
 export function canRequest(registration: Registration, requestWindow: RequestWindow): boolean {
@@ -58,9 +59,6 @@ export function RegistrationCard({
             <p>{t("appointments.refusalHelp")}</p>
           </div>
         )}
-        {registration.status === "active" && registration.review?.decision === "accepted" && (
-          <p data-testid="registration-accepted">{t("appointments.reviewAccepted")}</p>
-        )}
         <ul className="usa-collection__meta">
           <li className="usa-collection__meta-item">
             {t("appointments.ports")}:{" "}
@@ -90,6 +88,7 @@ export function RegistrationCard({
             {t("appointments.requestPlace")}
           </button>
         )}
+        <ClaimForm registration={registration} />
       </div>
     </li>
   );

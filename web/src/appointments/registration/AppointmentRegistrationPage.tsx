@@ -7,14 +7,14 @@ import { useLoad } from "../../platform/useLoad.ts";
 import { Link } from "../../routing/navigation.ts";
 import { getWindow, type Registered } from "../appointmentsApi.ts";
 import { RegistrationForm } from "./RegistrationForm.tsx";
-import { outcomeTitle, RegistrationOutcome } from "./RegistrationOutcome.tsx";
+import { RegistrationOutcome } from "./RegistrationOutcome.tsx";
 
 /** `/appointments/register`: an applicant registers themselves and the family travelling along. */
 export function AppointmentRegistrationPage() {
   const { t } = useTranslation();
   const [load, retry] = useLoad("window", getWindow);
   const [registered, setRegistered] = useState<Registered | null>(null);
-  useDocumentTitle(registered ? outcomeTitle(t, registered) : t("registration.title"));
+  useDocumentTitle(registered ? t("registration.doneTitle") : t("registration.title"));
   if (registered) return <RegistrationOutcome registered={registered} />;
   if (load.status === "loading") return <Loading />;
   if (load.status === "failed") {

@@ -22,10 +22,10 @@ import { StepContent } from "./StepContent.tsx";
 import { StepIndicator } from "./StepIndicator.tsx";
 
 function registrationFailure(t: TFunction, locale: string, error: unknown): string {
-  if (!(error instanceof ApiError) || error.status !== 409) return requestFailure(t, locale, error);
-  return error.code === "registration-limit"
-    ? t("registration.limit")
-    : t("registration.duplicate");
+  if (error instanceof ApiError && error.status === 409 && error.code === "registration-limit") {
+    return t("registration.limit");
+  }
+  return requestFailure(t, locale, error);
 }
 
 /**

@@ -1,20 +1,17 @@
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { FocusHeading } from "../../components/FocusHeading.tsx";
 import { formatDate } from "../../i18n/format.ts";
 import { Link } from "../../routing/navigation.ts";
 import type { Registered } from "../appointmentsApi.ts";
 
-export function outcomeTitle(t: TFunction, registered: Registered): string {
-  return registered.status === "active"
-    ? t("registration.doneTitle")
-    : t("registration.reviewTitle");
-}
-
-/** After sending: registered (and perhaps in today's draw), or held for a check by staff. */
+/**
+ * After sending: registered, and perhaps in today's draw. Every registration is answered so; one
+ * the identity check finds close to another is checked by an officer without the applicant
+ * being told (8 CFR 208.6).
+ */
 export function RegistrationOutcome({ registered }: { registered: Registered }) {
   const { t, i18n } = useTranslation();
-  const title = outcomeTitle(t, registered);
+  const title = t("registration.doneTitle");
   return (
     <div
       className="haven-narrow"
@@ -22,25 +19,19 @@ export function RegistrationOutcome({ registered }: { registered: Registered }) 
       data-status={registered.status}
     >
       <FocusHeading>{title}</FocusHeading>
-      {registered.status === "active" ? (
-        <>
-          <p className="usa-intro">{t("registration.doneIntro")}</p>
-          <ul className="usa-list">
-            {registered.people.map((person) => (
-              <li key={person.personId}>{person.displayName}</li>
-            ))}
-          </ul>
-          <p>
-            {registered.request
-              ? t("registration.inDraw", {
-                  date: formatDate(registered.request.windowDate, i18n.language),
-                })
-              : t("registration.notInDraw")}
-          </p>
-        </>
-      ) : (
-        <p className="usa-intro">{t("registration.reviewBody")}</p>
-      )}
+      <p className="usa-intro">{t("registration.doneIntro")}</p>
+      <ul className="usa-list">
+        {registered.people.map((person) => (
+          <li key={person.personId}>{person.displayName}</li>
+        ))}
+      </ul>
+      <p>
+        {registered.request
+          ? t("registration.inDraw", {
+              date: formatDate(registered.request.windowDate, i18n.language),
+            })
+          : t("registration.notInDraw")}
+      </p>
       <p>
         <Link className="usa-button" href="/appointments">
           {t("registration.toAppointments")}

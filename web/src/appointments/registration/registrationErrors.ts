@@ -40,7 +40,6 @@ function personError(
   locale: string,
   draft: RegistrationDraft,
   match: RegExpExecArray,
-  duplicate: boolean,
 ): PlacedError | null {
   const index = match[2] === undefined ? null : Number(match[2]);
   const person: PersonDraft | undefined =
@@ -49,11 +48,8 @@ function personError(
   const prefix = index === null ? PRINCIPAL : memberPrefix(index);
   const step: Step = index === null ? "principal" : "members";
   const field = match[3];
-  if (duplicate || !isPersonField(field)) {
-    const name = draftName(person);
-    const message = duplicate
-      ? t("registration.duplicatePerson", { name })
-      : t("registration.samePerson", { name });
+  if (!isPersonField(field)) {
+    const message = t("registration.samePerson", { name: draftName(person) });
     return { step, id: personFieldId(prefix, "givenName", locale), message };
   }
   return { step, id: personFieldId(prefix, field, locale), message: t(`person.${field}Invalid`) };
@@ -87,9 +83,9 @@ function otherError(t: TFunction, draft: RegistrationDraft, field: string): Plac
 }
 
 /**
- * The fields a 400 or 409 named, each on its step and input: `body.members.1.dateOfBirth` is the
- * second family member's date of birth. A 409 about a person says they are registered already; a
- * 400 about a whole person, that they are entered twice.
+ * The fields a 400 named, each on its step and input: `body.members.1.dateOfBirth` is the second
+ * family member's date of birth; a whole person named means they are entered twice in the body.
+ * (Whether a person is registered by anyone else is never said: 8 CFR 208.6.)
  */
 export function placeErrors(
   t: TFunction,
@@ -98,13 +94,10 @@ export function placeErrors(
   draft: RegistrationDraft,
 ): PlacedError[] {
   if (!(error instanceof ApiError)) return [];
-  const duplicate = error.status === 409;
   const placed = new Map<string, PlacedError>();
   for (const field of error.fields) {
     const match = PERSON.exec(field);
-    const found = match
-      ? personError(t, locale, draft, match, duplicate)
-      : otherError(t, draft, field);
+    const found = match ? personError(t, locale, draft, match) : otherError(t, draft, field);
     if (found && !placed.has(found.id)) placed.set(found.id, found);
   }
   return [...placed.values()];

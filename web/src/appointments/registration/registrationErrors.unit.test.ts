@@ -39,12 +39,12 @@ describe("placeErrors", () => {
     expect(placed[0]?.id).toBe("principal-dob-month");
   });
 
-  it("says who is registered already on a 409, and who is entered twice on a 400", () => {
-    expect(placeErrors(t, "ru", problem(409, "body.members.0"), draft())).toEqual([
+  it("says who is entered twice on a 400 naming a whole person", () => {
+    expect(placeErrors(t, "ru", problem(400, "body.members.0"), draft())).toEqual([
       {
         step: "members",
         id: "member-1-given-name",
-        message: "registration.duplicatePerson:Artem Smirnov",
+        message: "registration.samePerson:Artem Smirnov",
       },
     ]);
     expect(placeErrors(t, "ru", problem(400, "body.members.1"), draft())[0]?.message).toBe(
