@@ -7,7 +7,9 @@
 import { pathToFileURL } from "node:url";
 import { combineSeeds } from "../src/appointments/lottery/commitments.ts";
 import { draw } from "../src/appointments/lottery/draw.ts";
+import { canonicalRequests, requestsDigest } from "../src/appointments/lottery/publish.ts";
 import { capacitiesFor, syntheticWindow } from "../src/appointments/lottery/synthetic.ts";
+import { drawTerms, termsHash } from "../src/appointments/lottery/terms.ts";
 
 const REQUESTS = 1_000_000;
 const PLACES = 1_450;
@@ -26,16 +28,26 @@ export async function drawBench(): Promise<{
   identical: boolean;
 }> {
   const requests = syntheticWindow(REQUESTS);
-  const finalSeed = combineSeeds([
+  const capacities = capacitiesFor(PLACES);
+  const parameters = { longestWaitingSharePercent: 20, waitingThresholdDays: 60 };
+  // The round's terms, as fixed at the close (not timed: the draw is).
+  const terms = drawTerms({
+    day: "2026-01-10",
+    round: 1,
+    operator: "operator",
+    commitments: [],
+    capacities,
+    parameters,
+    requestsDigest: requestsDigest(canonicalRequests(requests)),
+    requestCount: requests.length,
+    frozenAt: "2026-01-11T05:00:00.000Z",
+    revealsUntil: "2026-01-11T05:30:00.000Z",
+  });
+  const finalSeed = combineSeeds(termsHash(terms), [
     { party: "operator", seed: "11".repeat(32) },
     { party: "observer-1", seed: "22".repeat(32) },
   ]);
-  const input = {
-    finalSeed,
-    capacities: capacitiesFor(PLACES),
-    parameters: { longestWaitingSharePercent: 20, waitingThresholdDays: 60 },
-    requests,
-  };
+  const input = { finalSeed, capacities, parameters, requests };
   const first = time(() => draw(input));
   const second = time(() => draw(input));
   const baseline = time(() => {

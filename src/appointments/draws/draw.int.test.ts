@@ -13,6 +13,7 @@ import {
   signInAgain,
   WINDOW_DATE,
 } from "../testing/kit.ts";
+import { signatureCheck } from "./rounds.ts";
 
 const PLACES: Record<string, number> = { san_ysidro: 6, el_paso: 4 };
 /** 23:10 Central on the window's day: after the close (23:00), before the draw (23:30). */
@@ -101,20 +102,26 @@ describe(`the daily draw (${testEngine})`, () => {
     expect(window.body.ports.find((p: { id: string }) => p.id === "san_ysidro").capacity).toBe(6);
     const screener = await server.as("ngo_screener");
     party = (await screener.call("GET", "/api/lottery/observer")).body.party;
+    const commitment = commit(seed, { date: WINDOW_DATE, round: 1, party });
     const committed = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/commitments`, {
-      commitment: commit(seed, { date: WINDOW_DATE, party }),
+      round: 1,
+      commitment,
     });
     expect(committed.status).toBe(201);
+    expect(committed.body.receipt.signed).toMatchObject({ party, commitment, reveal: null });
     const again = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/commitments`, {
-      commitment: commit(seed, { date: WINDOW_DATE, party }),
+      round: 1,
+      commitment,
     });
     expect(again.status).toBe(409);
-    const early = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/reveals`, { seed });
+    const early = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/reveals`, {
+      round: 1,
+      seed,
+    });
     expect(early.status).toBe(409);
     const shown = await server.agent().call("GET", "/api/appointments/window");
-    expect(shown.body.observerCommitments).toEqual([
-      { observer: party, commitment: commit(seed, { date: WINDOW_DATE, party }) },
-    ]);
+    expect(shown.body.round).toBe(1);
+    expect(shown.body.observerCommitments).toEqual([{ observer: party, commitment }]);
     expect((await server.agent().call("GET", `/api/lottery/${WINDOW_DATE}`)).status).toBe(404);
   });
 
@@ -122,18 +129,23 @@ describe(`the daily draw (${testEngine})`, () => {
     server.clock.advance(Date.parse(AFTER_CLOSE) - Date.parse(OPEN_WINDOW_NOW));
     const admin = await server.signIn("admin@demo.haven.test");
     const closed = await admin.call("POST", `/api/admin/lottery/${WINDOW_DATE}/close`);
-    expect(closed.body).toEqual({ date: WINDOW_DATE, status: "closed" });
+    expect(closed.body).toEqual({ date: WINDOW_DATE, round: 1, status: "closed" });
     const list = await server.agent().call("GET", `/api/lottery/${WINDOW_DATE}/requests`);
     expect(list.body.requests).toHaveLength(12);
     const screener = await server.signIn("screener@demo.haven.test");
     const tampered = `${seed.slice(0, 63)}${seed.endsWith("0") ? "1" : "0"}`;
     const wrong = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/reveals`, {
+      round: 1,
       seed: tampered,
     });
     expect(wrong.status).toBe(422);
     expect(wrong.body.errors[0].field).toBe("body.seed");
-    const right = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/reveals`, { seed });
+    const right = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/reveals`, {
+      round: 1,
+      seed,
+    });
     expect(right.status).toBe(200);
+    expect(right.body.receipt.signed).toMatchObject({ party, reveal: seed, round: 1 });
   });
 
   it("draws once, within capacity, never splitting a family, and anyone can recompute it", async () => {
@@ -146,11 +158,15 @@ describe(`the daily draw (${testEngine})`, () => {
     expect(second.body.status).toBe("drawn");
     const record = (await server.agent().call("GET", `/api/lottery/${WINDOW_DATE}`)).body;
     // Only the public record: verify, and recompute the allocation from its final seed.
-    expect(verifyDraw(record)).toEqual({ ok: true, mismatches: [] });
+    expect(verifyDraw(record, { checkSignature: signatureCheck(server.services.signer) })).toEqual({
+      ok: true,
+      mismatches: [],
+      signaturesChecked: true,
+    });
     expect(record.reveals.map((r: { party: string }) => r.party).sort()).toEqual(
       ["haven-operator", party].sort(),
     );
-    expect(record.finalSeed).toBe(combineSeeds(record.reveals));
+    expect(record.finalSeed).toBe(combineSeeds(record.termsHash, record.reveals));
     expect(draw({ ...record, finalSeed: record.finalSeed })).toEqual(record.allocation);
     const appointments = await server.services.db
       .selectFrom("appointments")

@@ -6,19 +6,28 @@ import { NotFoundError } from "../../platform/errors.ts";
 import { writeOf } from "../../platform/http/declare.ts";
 import { failureProblem, sendProblem } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
-import { publishedDrawSchema } from "../lottery/index.ts";
+import { type publishedDrawSchema, signedReceiptSchema } from "../lottery/index.ts";
 import { problemWithCode } from "../registrations/schemas.ts";
 import { currentWindowDate, portName } from "../window.ts";
-import { commitAsObserver, observerParty, revealAsObserver } from "./observers.ts";
+import {
+  commitAsObserver,
+  type ObserverOutcome,
+  observerParty,
+  revealAsObserver,
+} from "./observers.ts";
+import { recordRoutes } from "./recordRoutes.ts";
 import { closeWindow, drawWindow } from "./runDraw.ts";
 import { ensureWindow, findWindow, statusOf } from "./windows.ts";
 
 const dateParams = z.object({ date: daySchema });
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, { message: "must be 64 lowercase hex digits" });
+const round = z.number().int().min(1).max(0xffffffff);
 const windowStatus = z.object({
   date: z.string(),
   status: z.enum(["scheduled", "open", "closed", "drawn", "void"]),
 });
+/** What a close or a draw did: the round it acted on and that round's (or the window's) state. */
+const actionAnswer = windowStatus.extend({ round });
 
 export const windowAnswer = z.object({
   date: z.string(),
@@ -27,6 +36,8 @@ export const windowAnswer = z.object({
   drawAt: z.string(),
   appointmentDate: z.string(),
   status: windowStatus.shape.status,
+  /** The current round of the day's draw (docs/lottery.md, "Rounds"). */
+  round,
   ports: z.array(z.object({ id: z.string(), name: z.string(), capacity: z.number() })),
   operator: z.string(),
   operatorCommitment: z.string(),
@@ -63,6 +74,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
           .selectFrom("lottery_commitments")
           .select(["party", "commitment"])
           .where("window_date", "=", date)
+          .where("round", "=", window.round)
           .orderBy("committed_at")
           .execute();
         return {
@@ -77,6 +89,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
             name: portName(c.port),
             capacity: c.places,
           })),
+          round: window.round,
           operator: window.operator,
           operatorCommitment: window.operatorCommitment,
           observerCommitments: observers.map((o) => ({
@@ -87,87 +100,18 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/api/lottery/:date",
-      {
-        config: {
-          access: { public: "anyone may recompute a draw from its published record" },
-          audit: { kind: "none", why: "the published draw: anonymous request ids only" },
-        },
-        schema: {
-          tags: ["appointments"],
-          summary: "The published record of a day's draw (docs/lottery.md), for anyone to verify",
-          params: dateParams,
-          response: { 200: publishedDrawSchema, 404: problemWithCode },
-        },
-      },
-      async (request) => {
-        const row = await db
-          .selectFrom("lottery_windows")
-          .select("published")
-          .where("date", "=", request.params.date)
-          .executeTakeFirst();
-        if (!row?.published) throw new NotFoundError(`The draw of ${request.params.date}`);
-        return row.published as z.infer<typeof publishedDrawSchema>;
-      },
-    );
-
-    app.get(
-      "/api/lottery/:date/requests",
-      {
-        config: {
-          access: { public: "the request list is published when the window closes" },
-          audit: { kind: "none", why: "anonymous request ids, group sizes and waiting days" },
-        },
-        schema: {
-          tags: ["appointments"],
-          summary: "The window's request list and digest, fixed when it closed (before the draw)",
-          params: dateParams,
-          response: {
-            200: z.object({
-              date: z.string(),
-              requestsDigest: z.string(),
-              requests: publishedDrawSchema.shape.requests,
-            }),
-            404: problemWithCode,
-          },
-        },
-      },
-      async (request) => {
-        const { date } = request.params;
-        const window = await db
-          .selectFrom("lottery_windows")
-          .select(["requests_digest"])
-          .where("date", "=", date)
-          .executeTakeFirst();
-        if (!window?.requests_digest) throw new NotFoundError(`The closed window of ${date}`);
-        const rows = await db
-          .selectFrom("appointment_requests")
-          .select(["id", "group_size", "waiting_days", "preferred_ports"])
-          .where("window_date", "=", date)
-          .orderBy(({ ref }) => ref("id"))
-          .execute();
-        const requests = rows
-          .map((row) => ({
-            id: row.id,
-            groupSize: row.group_size,
-            waitingDays: row.waiting_days ?? 0,
-            preferredPorts: row.preferred_ports,
-          }))
-          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        return { date, requestsDigest: window.requests_digest, requests };
-      },
-    );
+    await app.register(recordRoutes(services));
 
     const observerAnswer = async (
       reply: FastifyReply,
-      outcome: Awaited<ReturnType<typeof commitAsObserver>>,
+      outcome: ObserverOutcome,
       okStatus: number,
       date: string,
       extra: Record<string, string>,
     ) => {
-      if (outcome.ok) return reply.status(okStatus).send({ date, party: outcome.party, ...extra });
-      return sendProblem(reply, failureProblem(outcome));
+      if (!outcome.ok) return sendProblem(reply, failureProblem(outcome));
+      const { party, round, receipt } = outcome;
+      return reply.status(okStatus).send({ date, round, party, ...extra, receipt });
     };
 
     app.post(
@@ -179,11 +123,18 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
         },
         schema: {
           tags: ["appointments"],
-          summary: "An observer commits to a secret seed (before the window closes)",
+          summary:
+            "An observer commits to a secret seed for a round (round 1: before the window closes); answers with a signed receipt",
           params: dateParams,
-          body: z.object({ commitment: hex32 }),
+          body: z.object({ round, commitment: hex32 }),
           response: {
-            201: z.object({ date: z.string(), party: z.string(), commitment: z.string() }),
+            201: z.object({
+              date: z.string(),
+              round,
+              party: z.string(),
+              commitment: z.string(),
+              receipt: signedReceiptSchema,
+            }),
             400: problemWithCode,
             404: problemWithCode,
             409: problemWithCode,
@@ -197,7 +148,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
           date,
           request.account!,
           writeOf(request),
-          request.body.commitment,
+          request.body,
         );
         return observerAnswer(reply as unknown as FastifyReply, outcome, 201, date, {
           commitment: request.body.commitment,
@@ -214,11 +165,18 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
         },
         schema: {
           tags: ["appointments"],
-          summary: "An observer reveals its seed (after the close, before the draw)",
+          summary:
+            "An observer reveals its seed for a round (once its terms are fixed, before the draw); answers with a signed receipt",
           params: dateParams,
-          body: z.object({ seed: hex32 }),
+          body: z.object({ round, seed: hex32 }),
           response: {
-            200: z.object({ date: z.string(), party: z.string(), seed: z.string() }),
+            200: z.object({
+              date: z.string(),
+              round,
+              party: z.string(),
+              seed: z.string(),
+              receipt: signedReceiptSchema,
+            }),
             400: problemWithCode,
             404: problemWithCode,
             409: problemWithCode,
@@ -233,7 +191,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
           date,
           request.account!,
           writeOf(request),
-          request.body.seed,
+          request.body,
         );
         return observerAnswer(reply as unknown as FastifyReply, outcome, 200, date, {
           seed: request.body.seed,
@@ -270,10 +228,10 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
             tags: ["appointments"],
             summary:
               action === "close"
-                ? "Close the window's request list now (the scheduler does it at closing time)"
-                : "Draw the window now (the scheduler does it at the draw time)",
+                ? "Close the window's request list now and fix round 1's terms (the scheduler does it at closing time)"
+                : "Draw the window's current round now (the scheduler does it at the draw time)",
             params: dateParams,
-            response: { 200: windowStatus, 404: problemWithCode, 409: problemWithCode },
+            response: { 200: actionAnswer, 404: problemWithCode, 409: problemWithCode },
           },
         },
         async (request, reply) => {
@@ -281,7 +239,7 @@ export function drawRoutes(services: Services): FastifyPluginAsyncZod {
           const run = action === "close" ? closeWindow : drawWindow;
           const outcome = await run(services, date, writeOf(request));
           if (!outcome.ok) return sendProblem(reply, failureProblem(outcome));
-          return { date, status: outcome.status };
+          return { date, round: outcome.round, status: outcome.status };
         },
       );
     }

@@ -1,28 +1,28 @@
 /**
- * Closing a window and drawing it. Each is one transaction that locks the window's row FOR UPDATE
- * and checks its status first, so two server processes (or the scheduler and an administrator)
- * doing the same at once are safe: one does it, the other waits and finds it done. The
- * confirmations go into the outbox in the draw's transaction, so they exist exactly when the
- * appointments do, and are sent after it commits.
+ * Drawing a window's current round: one transaction that locks the window's row FOR UPDATE and
+ * checks its state first, so two server processes (or the scheduler and an administrator) doing
+ * it at once are safe: one does it, the other waits and finds it done. The confirmations go into
+ * the outbox in the draw's transaction, so they exist exactly when the appointments do, and are
+ * sent after it commits. A void round starts the next one in the same transaction.
  */
 import { randomBytes } from "node:crypto";
-import { sql, type Transaction } from "kysely";
-import type { Database } from "../../platform/database/schema.ts";
-import type { Failure } from "../../platform/http/problem.ts";
+import { sql } from "kysely";
 import type { Services } from "../../platform/services.ts";
 import { inTransaction, type UnitOfWork, type Write } from "../../platform/work.ts";
-import {
-  canonicalRequests,
-  type LotteryRequest,
-  publishDraw,
-  requestsDigest,
-} from "../lottery/index.ts";
+import { type PublishedDraw, publishDraw, type Receipt, type Signed } from "../lottery/index.ts";
 import { slotTime } from "../window.ts";
 import { confirmations } from "./confirmations.ts";
+import {
+  type DrawOutcome,
+  type LockedWindow,
+  loadRequests,
+  lockWindow,
+  noWindow,
+  settleLocked,
+} from "./freeze.ts";
+import { commitmentsUntil, startNextRound } from "./rounds.ts";
 
-export type DrawOutcome =
-  | { ok: true; date: string; status: "open" | "closed" | "drawn" | "void"; done: boolean }
-  | Failure;
+export { closeWindow, type DrawOutcome } from "./freeze.ts";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -33,144 +33,52 @@ export function appointmentCode(): string {
   return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
 }
 
-async function lockWindow(trx: Transaction<Database>, date: string) {
-  return trx
-    .selectFrom("lottery_windows")
-    .selectAll()
-    .where("date", "=", date)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-const noWindow = (date: string): Failure => ({
-  ok: false,
-  kind: "missing",
-  detail: `The window of ${date} was not found.`,
-});
-
-/** Fixes the request list: waiting days from each registration's first request, and the digest. */
-async function closeLocked(unit: UnitOfWork, date: string, now: Date) {
+/** The round's reveals and every receipt issued for it. */
+async function roundInputs(unit: UnitOfWork, row: LockedWindow) {
   const { trx } = unit;
-  const actor = unit.write.actor;
-  await sql`update appointment_requests r
-    set waiting_days = greatest(0, r.window_date - coalesce(g.first_requested_on, r.window_date))
-    from appointment_registrations g
-    where g.id = r.registration_id and r.window_date = ${date}::date`.execute(trx);
-  const requests = await loadRequests(trx, date);
-  const digest = requestsDigest(canonicalRequests(requests));
-  await trx
-    .updateTable("lottery_windows")
-    .set({
-      status: "closed",
-      requests_digest: digest,
-      request_count: requests.length,
-      closed_at: now,
-      closed_by: actor,
-    })
-    .where("date", "=", date)
-    .execute();
-  unit.audit({
-    type: "lottery_window",
-    id: date,
-    action: "lottery.close",
-    details: { requests: requests.length, requestsDigest: digest },
-  });
+  const inRound = { date: row.date, round: row.round };
+  const [reveals, commitmentReceipts, revealReceipts] = await Promise.all([
+    trx
+      .selectFrom("lottery_reveals")
+      .select(["party", "seed"])
+      .where("window_date", "=", inRound.date)
+      .where("round", "=", inRound.round)
+      .execute(),
+    trx
+      .selectFrom("lottery_commitments")
+      .select("receipt")
+      .where("window_date", "=", inRound.date)
+      .where("round", "=", inRound.round)
+      .execute(),
+    trx
+      .selectFrom("lottery_reveals")
+      .select("receipt")
+      .where("window_date", "=", inRound.date)
+      .where("round", "=", inRound.round)
+      .execute(),
+  ]);
+  const receipts = [...commitmentReceipts, ...revealReceipts].flatMap((r) =>
+    r.receipt ? [r.receipt as Signed<Receipt>] : [],
+  );
+  return { reveals, receipts };
 }
 
-async function loadRequests(trx: Transaction<Database>, date: string): Promise<LotteryRequest[]> {
-  const rows = await trx
-    .selectFrom("appointment_requests")
-    .select(["id", "group_size", "waiting_days", "preferred_ports"])
-    .where("window_date", "=", date)
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    groupSize: row.group_size,
-    waitingDays: row.waiting_days ?? 0,
-    preferredPorts: row.preferred_ports,
+/** The appointments of a drawn round, the requests' statuses and the confirmations. */
+async function allocate(unit: UnitOfWork, row: LockedWindow, record: PublishedDraw, now: Date) {
+  const { trx } = unit;
+  const { date } = row;
+  const places = new Map(record.capacities.map((c) => [c.port, c.places]));
+  const byId = new Map(record.requests.map((r) => [r.id, r]));
+  const entries = record.allocation.map((entry) => ({
+    code: appointmentCode(),
+    request_id: entry.requestId,
+    port: entry.port,
+    slot: entry.slot,
+    places: byId.get(entry.requestId)?.groupSize ?? 1,
+    time: slotTime(entry.slot, places.get(entry.port) ?? 1),
   }));
-}
-
-/** Closes the window's request list (an administrator may close early). */
-export function closeWindow(services: Services, date: string, write: Write): Promise<DrawOutcome> {
-  return inTransaction(services, write, async (unit): Promise<DrawOutcome> => {
-    const row = await lockWindow(unit.trx, date);
-    if (!row) return noWindow(date);
-    if (row.status !== "open") return { ok: true, date, status: row.status, done: true };
-    await closeLocked(unit, date, services.clock());
-    return { ok: true, date, status: "closed", done: false };
-  });
-}
-
-/**
- * Draws the window: the operator's seed is revealed, the observers' matching reveals are combined
- * with it, the lottery module allocates, and the appointments, the request statuses and the
- * published record are written in one transaction. A window still open before its closing time
- * is refused; one past it is closed first.
- */
-export function drawWindow(services: Services, date: string, write: Write): Promise<DrawOutcome> {
-  const now = services.clock();
-  const actor = write.actor;
-  return inTransaction(services, write, async (unit): Promise<DrawOutcome> => {
-    const { trx } = unit;
-    const row = await lockWindow(trx, date);
-    if (!row) return noWindow(date);
-    if (row.status === "drawn" || row.status === "void") {
-      return { ok: true, date, status: row.status, done: true };
-    }
-    if (row.status === "open") {
-      if (now < row.closes_at) {
-        return {
-          ok: false,
-          kind: "conflict",
-          detail: `The window of ${date} is open until ${row.closes_at.toISOString()}: close it first.`,
-        };
-      }
-      await closeLocked(unit, date, now);
-    }
-    const digest = (
-      await trx
-        .selectFrom("lottery_windows")
-        .select("requests_digest")
-        .where("date", "=", date)
-        .executeTakeFirstOrThrow()
-    ).requests_digest;
-    const [requests, commitments, reveals] = await Promise.all([
-      loadRequests(trx, date),
-      trx
-        .selectFrom("lottery_commitments")
-        .select(["party", "commitment"])
-        .where("window_date", "=", date)
-        .orderBy("committed_at")
-        .execute(),
-      trx
-        .selectFrom("lottery_reveals")
-        .select(["party", "seed"])
-        .where("window_date", "=", date)
-        .execute(),
-    ]);
-    const record = publishDraw({
-      date,
-      operator: row.operator,
-      parameters: row.parameters,
-      capacities: row.capacities,
-      commitments: [{ party: row.operator, commitment: row.operator_commitment }, ...commitments],
-      reveals: [...reveals, { party: row.operator, seed: row.operator_seed }],
-      requests,
-      requestsDigest: digest ?? undefined,
-    });
-    const places = new Map(row.capacities.map((c) => [c.port, c.places]));
-    const byId = new Map(requests.map((r) => [r.id, r]));
-    const entries = record.allocation.map((entry) => ({
-      code: appointmentCode(),
-      request_id: entry.requestId,
-      port: entry.port,
-      slot: entry.slot,
-      places: byId.get(entry.requestId)?.groupSize ?? 1,
-      time: slotTime(entry.slot, places.get(entry.port) ?? 1),
-    }));
-    if (entries.length > 0) {
-      await sql`insert into appointments (code, request_id, registration_id, window_date, port, date,
+  if (entries.length > 0) {
+    await sql`insert into appointments (code, request_id, registration_id, window_date, port, date,
           time, slot, places, status, created_at)
         select t.code, t.request_id, r.registration_id, ${date}::date, t.port,
           ${row.appointment_date}::date, t.time, t.slot, t.places, 'confirmed', ${now}::timestamptz
@@ -179,33 +87,92 @@ export function drawWindow(services: Services, date: string, write: Write): Prom
           ${entries.map((e) => e.slot)}::int[], ${entries.map((e) => e.places)}::int[])
           as t(code, request_id, port, time, slot, places)
         join appointment_requests r on r.id = t.request_id`.execute(trx);
-    }
-    await sql`update appointment_requests
+  }
+  await sql`update appointment_requests
       set status = case when id = any(${entries.map((e) => e.request_id)}::text[])
         then 'allocated' else 'not_drawn' end
       where window_date = ${date}::date`.execute(trx);
+  if (entries.length > 0) await unit.send(...(await confirmations(trx, date, now)));
+  return entries.length;
+}
+
+/**
+ * Draws the window's current round: the operator's seed is revealed, the observers' matching
+ * reveals are combined with it under the round's signed terms, the lottery module allocates, and
+ * the appointments, the request statuses and the published record are written in one
+ * transaction. A window still open before its close, or a round still taking commitments, is
+ * refused; one past its time is closed and its terms fixed first.
+ */
+export function drawWindow(services: Services, date: string, write: Write): Promise<DrawOutcome> {
+  const now = services.clock();
+  return inTransaction(services, write, async (unit): Promise<DrawOutcome> => {
+    const { trx } = unit;
+    const locked = await lockWindow(trx, date);
+    if (!locked) return noWindow(date);
+    if (locked.status === "drawn" || locked.status === "void") {
+      return { ok: true, date, round: locked.round, status: locked.status, done: true };
+    }
+    const row = await settleLocked(services, unit, locked, now);
+    if (row.terms === null) {
+      return {
+        ok: false,
+        kind: "conflict",
+        detail:
+          row.status === "open"
+            ? `The window of ${date} is open until ${row.closes_at.toISOString()}: close it first.`
+            : `Round ${row.round} of ${date} takes commitments until ${commitmentsUntil(row).toISOString()}.`,
+      };
+    }
+    const [requests, { reveals, receipts }] = await Promise.all([
+      loadRequests(trx, date),
+      roundInputs(unit, row),
+    ]);
+    const record = publishDraw({
+      terms: row.terms,
+      reveals: [...reveals, { party: row.operator, seed: row.operator_seed }],
+      requests,
+      receipts,
+    });
+    await trx
+      .insertInto("lottery_rounds")
+      .values({
+        window_date: date,
+        round: row.round,
+        status: record.status,
+        operator_commitment: row.operator_commitment,
+        commitments_until: commitmentsUntil(row),
+        draw_at: row.draw_at,
+        terms_hash: record.termsHash,
+        published: JSON.stringify(record),
+        finished_at: now,
+      })
+      .execute();
     await trx
       .updateTable("lottery_windows")
       .set({
         status: record.status,
         published: JSON.stringify(record),
         drawn_at: now,
-        drawn_by: actor,
+        drawn_by: write.actor,
       })
       .where("date", "=", date)
       .execute();
+    const allocated = record.status === "drawn" ? await allocate(unit, row, record, now) : 0;
+    const next = record.status === "void" ? await startNextRound(trx, row, now) : null;
     unit.audit({
       type: "lottery_window",
       id: date,
       action: "lottery.draw",
       details: {
+        round: row.round,
         status: record.status,
         requests: requests.length,
-        allocated: entries.length,
+        allocated,
         finalSeed: record.finalSeed,
+        termsHash: record.termsHash,
+        ...(next ? { nextRound: next.round, nextDrawAt: next.drawAt.toISOString() } : {}),
       },
     });
-    if (entries.length > 0) await unit.send(...(await confirmations(trx, date, now)));
-    return { ok: true, date, status: record.status, done: false };
+    return { ok: true, date, round: row.round, status: record.status, done: false };
   });
 }

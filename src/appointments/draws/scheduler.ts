@@ -1,8 +1,10 @@
 /**
  * The lottery's clock: every server process runs this loop, and correctness never depends on
  * there being one. Each tick makes today's and tomorrow's windows exist (so the operator's
- * commitment is published before a window opens), closes windows whose closing time has passed,
- * draws windows whose draw time has passed (the outbox sends the confirmations). The windows
+ * commitment is published before a window opens), closes windows whose closing time has passed
+ * (fixing round 1's terms), fixes the terms of a later round whose commitments have closed, and
+ * draws rounds whose draw time has passed (the outbox sends the confirmations). A void round's
+ * draw starts the next round, which this loop then carries through the same steps. The windows
  * table is the job table: each step locks the window's row (FOR UPDATE) and checks its status, so
  * a step done by another process is simply found done. (Why not pg-boss: the jobs are exactly
  * "this row is due", the row lock already gives once-only execution on PostgreSQL and PGlite,
@@ -23,11 +25,16 @@ export async function lotteryTick(services: Services): Promise<void> {
   await ensureWindow(services.db, addCalendarDays(today, 1));
   const due = await services.db
     .selectFrom("lottery_windows")
-    .select(["date", "status", "closes_at", "draw_at"])
+    .select(["date", "draw_at"])
     .where((eb) =>
       eb.or([
         eb.and([eb("status", "=", "open"), eb("closes_at", "<=", now)]),
         eb.and([eb("status", "=", "closed"), eb("draw_at", "<=", now)]),
+        eb.and([
+          eb("status", "=", "closed"),
+          eb("terms_hash", "is", null),
+          eb("round_commitments_until", "<=", now),
+        ]),
       ]),
     )
     .orderBy("date")

@@ -117,7 +117,7 @@ describe.skipIf(testEngine !== "postgres")(
       const answers = await Promise.all(draws);
       for (const answer of answers) {
         expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-        expect(answer.body).toEqual({ date: DATE, status: "drawn" });
+        expect(answer.body).toEqual({ date: DATE, round: 1, status: "drawn" });
       }
       const { db } = database.handle;
       const audit = await db

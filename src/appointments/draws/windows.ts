@@ -22,6 +22,8 @@ export interface WindowRow {
   drawAt: string;
   appointmentDate: string;
   stored: "open" | "closed" | "drawn" | "void";
+  /** The current round: 1, and one more after each void round. */
+  round: number;
   operator: string;
   operatorCommitment: string;
   capacities: { port: string; places: number }[];
@@ -49,7 +51,8 @@ export async function capacityChanges(db: Db): Promise<CapacityChange[]> {
 
 /**
  * Makes the window of a day exist, with the operator's secret seed and its published commitment
- * (docs/lottery.md: committed before the window opens) and the day's places, fixed from policy.
+ * for round 1 (docs/lottery.md: committed before the window opens) and the day's places, from
+ * policy (an administrator's change still applies until the window opens; the close fixes them).
  * Any process may call it; the first insert wins and the others keep that one.
  */
 export async function ensureWindow(db: Db, date: string): Promise<void> {
@@ -73,7 +76,7 @@ export async function ensureWindow(db: Db, date: string): Promise<void> {
       status: "open",
       operator: windowSchedule.operator,
       operator_seed: seed,
-      operator_commitment: commit(seed, { date, party: windowSchedule.operator }),
+      operator_commitment: commit(seed, { date, round: 1, party: windowSchedule.operator }),
       capacities: JSON.stringify(capacities),
       parameters: JSON.stringify(lotteryParameters),
     })
@@ -92,6 +95,7 @@ export async function findWindow(db: Db, date: string): Promise<WindowRow | null
       "draw_at",
       "appointment_date",
       "status",
+      "round",
       "operator",
       "operator_commitment",
       "capacities",
@@ -106,12 +110,16 @@ export async function findWindow(db: Db, date: string): Promise<WindowRow | null
     drawAt: row.draw_at.toISOString(),
     appointmentDate: row.appointment_date,
     stored: row.status,
+    round: row.round,
     operator: row.operator,
     operatorCommitment: row.operator_commitment,
     capacities: row.capacities,
   };
 }
 
-export function statusOf(window: WindowRow, now: Date): ShownStatus {
+export function statusOf(
+  window: Pick<WindowRow, "stored" | "opensAt" | "closesAt">,
+  now: Date,
+): ShownStatus {
   return shownStatus(window.stored, window, now.toISOString());
 }

@@ -1,5 +1,12 @@
 /** The daily appointment lottery: commit–reveal seeds, the draw, the published record, its check. */
-export { type CommitBinding, combineSeeds, commit, verifyReveal } from "./commitments.ts";
+export {
+  type CommitBinding,
+  combineSeeds,
+  commit,
+  type DrawOf,
+  isRound,
+  verifyReveal,
+} from "./commitments.ts";
 export { checkParameters, draw, maxGroupSize } from "./draw.ts";
 export { SeedStream } from "./prng.ts";
 export {
@@ -7,8 +14,30 @@ export {
   checkReveals,
   type DrawDay,
   publishDraw,
+  receiptOrder,
   requestsDigest,
 } from "./publish.ts";
-export { lotteryRequestSchema, publishedDrawSchema } from "./schema.ts";
+export {
+  drawTermsSchema,
+  lotteryRequestSchema,
+  publishedDrawSchema,
+  receiptSchema,
+  signedReceiptSchema,
+  signedTermsSchema,
+} from "./schema.ts";
+export {
+  canonicalText,
+  commitmentReceipt,
+  drawTerms,
+  revealReceipt,
+  type TermsInput,
+  termsHash,
+} from "./terms.ts";
 export * from "./types.ts";
-export { type Mismatch, type MismatchCode, type Verification, verifyDraw } from "./verify.ts";
+export {
+  type Mismatch,
+  type MismatchCode,
+  type Verification,
+  type VerifyOptions,
+  verifyDraw,
+} from "./verify.ts";

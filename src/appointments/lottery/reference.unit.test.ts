@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { combineSeeds, commit } from "./commitments.ts";
 import { draw } from "./draw.ts";
 import { capacitiesFor, syntheticWindow } from "./synthetic.ts";
+import { drawTerms, termsHash } from "./terms.ts";
 import type { AllocationEntry, LotteryRequest, PortCapacity, Reveal } from "./types.ts";
 
 const sha = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
@@ -20,15 +21,31 @@ const lp = (b: Buffer) => Buffer.concat([u32(b.length), b]);
 const lpText = (text: string) => lp(Buffer.from(text, "utf8"));
 const byId = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-function refCommit(seed: string, date: string, party: string): string {
-  const parts = [lpText("haven-lottery/v1/commit"), lpText(date), lpText(party)];
+function refCommit(seed: string, date: string, round: number, party: string): string {
+  const parts = [lpText("haven-lottery/v2/commit"), lpText(date), u32(round), lpText(party)];
   return sha(...parts, lp(Buffer.from(seed, "hex"))).toString("hex");
 }
 
-function refCombine(reveals: Reveal[]): string {
+function refCombine(termsHash: string, reveals: Reveal[]): string {
   const sorted = [...reveals].sort((a, b) => byId(a.party, b.party));
   const parts = sorted.flatMap((r) => [lpText(r.party), lp(Buffer.from(r.seed, "hex"))]);
-  return sha(lpText("haven-lottery/v1/final-seed"), u32(sorted.length), ...parts).toString("hex");
+  const terms = lp(Buffer.from(termsHash, "hex"));
+  return sha(lpText("haven-lottery/v2/final-seed"), terms, u32(sorted.length), ...parts).toString(
+    "hex",
+  );
+}
+
+/** RFC 8785 for what the terms hold (objects, arrays, ASCII strings, integers): keys sorted. */
+function refCanonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(refCanonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort((a, b) => byId(a, b));
+    const entries = keys.map(
+      (key) => `${JSON.stringify(key)}:${refCanonical((value as Record<string, unknown>)[key])}`,
+    );
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 function refStream(finalSeed: string, label: string) {
@@ -98,22 +115,39 @@ const hex = fc
   .map((b) => Buffer.from(b).toString("hex"));
 
 describe("an independent verifier written from docs/lottery.md", () => {
-  it("computes the same commitments and final seed", () => {
+  it("computes the same commitments, terms hash and final seed", () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9:-]{1,20}$/), hex), {
+        fc.uniqueArray(fc.tuple(fc.stringMatching(/^[\x21-\x7e]{1,20}$/), hex), {
           minLength: 1,
           maxLength: 6,
           selector: ([party]) => party,
         }),
-        (pairs) => {
+        fc.integer({ min: 1, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 3000 }),
+        hex,
+        (pairs, round, places, digest) => {
           const reveals = pairs.map(([party, seed]) => ({ party, seed }));
-          for (const { party, seed } of reveals) {
-            expect(commit(seed, { date: "2023-06-01", party })).toBe(
-              refCommit(seed, "2023-06-01", party),
-            );
-          }
-          expect(combineSeeds(reveals)).toBe(refCombine(reveals));
+          const commitments = reveals.map(({ party, seed }) => {
+            const commitment = commit(seed, { date: "2023-06-01", round, party });
+            expect(commitment).toBe(refCommit(seed, "2023-06-01", round, party));
+            return { party, commitment };
+          });
+          const terms = drawTerms({
+            day: "2023-06-01",
+            round,
+            operator: pairs[0]![0],
+            commitments,
+            capacities: capacitiesFor(places),
+            parameters: { longestWaitingSharePercent: 20, waitingThresholdDays: 90 },
+            requestsDigest: digest,
+            requestCount: places,
+            frozenAt: "2023-06-02T04:00:00.000Z",
+            revealsUntil: "2023-06-02T04:30:00.000Z",
+          });
+          const hash = sha(Buffer.from(refCanonical(terms), "utf8")).toString("hex");
+          expect(termsHash(terms)).toBe(hash);
+          expect(combineSeeds(hash, reveals)).toBe(refCombine(hash, reveals));
         },
       ),
       { numRuns: 50 },

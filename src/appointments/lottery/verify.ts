@@ -1,34 +1,36 @@
 /**
- * Recomputes a published draw from the record alone and names every way it differs
- * (docs/lottery.md, "Verifying a draw").
+ * Recomputes a published draw from the record (and the receipts a verifier kept) and names every
+ * way it differs (docs/lottery.md, "Verifying a draw").
  */
 import { combineSeeds } from "./commitments.ts";
 import { draw } from "./draw.ts";
 import { byteOrder } from "./encoding.ts";
+import type { Mismatch, Verification } from "./mismatch.ts";
 import { checkReveals, requestsDigest } from "./publish.ts";
 import { publishedDrawSchema } from "./schema.ts";
-import { type AllocationEntry, LotteryInputError, type PublishedDraw } from "./types.ts";
+import {
+  type AllocationEntry,
+  LotteryInputError,
+  type PublishedDraw,
+  type SignatureCheck,
+} from "./types.ts";
+import {
+  checkHeldReceipts,
+  checkHeldTerms,
+  checkListedReceipts,
+  checkTerms,
+} from "./verifyTerms.ts";
 
-export type MismatchCode =
-  | "format"
-  | "commitments"
-  | "reveal-mismatch"
-  | "unrevealed"
-  | "status"
-  | "final-seed"
-  | "requests-order"
-  | "requests-digest"
-  | "input"
-  | "allocation";
+export type { Mismatch, MismatchCode, Verification } from "./mismatch.ts";
 
-export interface Mismatch {
-  code: MismatchCode;
-  message: string;
-}
-
-export interface Verification {
-  ok: boolean;
-  mismatches: Mismatch[];
+/** What a verifier may bring besides the record. */
+export interface VerifyOptions {
+  /** Receipts it kept (its own, or copies of those published on receipt), as JSON. */
+  receipts?: readonly unknown[];
+  /** The round's signed terms as the verifier fetched them when they were published, as JSON. */
+  terms?: unknown;
+  /** Checks Haven's signatures (e.g. with the key from GET /api/keys/signing); none: unchecked. */
+  checkSignature?: SignatureCheck;
 }
 
 function sameEntry(a: AllocationEntry | undefined, b: AllocationEntry | undefined): boolean {
@@ -75,7 +77,8 @@ function checkRecord(record: PublishedDraw): { mismatches: Mismatch[]; finalSeed
       message: `the operator ${record.operator} has no commitment`,
     });
   }
-  const { matching, unrevealed } = checkReveals(record.date, record.commitments, record.reveals);
+  const of = { date: record.date, round: record.round };
+  const { matching, unrevealed } = checkReveals(of, record.commitments, record.reveals);
   const good = new Set(matching.map((reveal) => `${reveal.party}\n${reveal.seed}`));
   for (const reveal of record.reveals) {
     if (!good.has(`${reveal.party}\n${reveal.seed}`)) {
@@ -101,7 +104,13 @@ function checkRecord(record: PublishedDraw): { mismatches: Mismatch[]; finalSeed
       message: `the operator's seed ${drawn ? "matches" : "is not revealed"}, so the draw is ${drawn ? "drawn" : "void"}, not ${record.status}`,
     });
   }
-  const expectedSeed = drawn ? combineSeeds(matching) : "";
+  let expectedSeed = "";
+  try {
+    expectedSeed = drawn ? combineSeeds(record.termsHash, matching) : "";
+  } catch (error) {
+    if (!(error instanceof LotteryInputError)) throw error;
+    mismatches.push({ code: "input", message: error.message });
+  }
   if (record.finalSeed !== expectedSeed) {
     mismatches.push({
       code: "final-seed",
@@ -126,13 +135,19 @@ function checkRecord(record: PublishedDraw): { mismatches: Mismatch[]; finalSeed
   return { mismatches, finalSeed: expectedSeed };
 }
 
-/** Checks a published record (parsed JSON) against the rules and recomputes its allocation. */
-export function verifyDraw(published: unknown): Verification {
+/**
+ * Checks a published record (parsed JSON) against the rules and its signed terms, recomputes its
+ * allocation, and holds the receipts a verifier kept against it.
+ */
+export function verifyDraw(published: unknown, options: VerifyOptions = {}): Verification {
+  const { checkSignature } = options;
+  const signaturesChecked = checkSignature !== undefined;
   const parsed = publishedDrawSchema.safeParse(published);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
+      signaturesChecked,
       mismatches: [
         {
           code: "format",
@@ -143,6 +158,12 @@ export function verifyDraw(published: unknown): Verification {
   }
   const record = parsed.data;
   const { mismatches, finalSeed } = checkRecord(record);
+  mismatches.push(...checkTerms(record, checkSignature));
+  mismatches.push(...checkListedReceipts(record, checkSignature));
+  mismatches.push(...checkHeldReceipts(record, options.receipts ?? [], checkSignature));
+  if (options.terms !== undefined) {
+    mismatches.push(...checkHeldTerms(record, options.terms, checkSignature));
+  }
   let recomputed: AllocationEntry[] = [];
   if (finalSeed !== "") {
     try {
@@ -158,5 +179,5 @@ export function verifyDraw(published: unknown): Verification {
     }
   }
   mismatches.push(...compareAllocations(record.allocation, recomputed));
-  return { ok: mismatches.length === 0, mismatches };
+  return { ok: mismatches.length === 0, mismatches, signaturesChecked };
 }

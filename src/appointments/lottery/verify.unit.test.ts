@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { signerFromSeed, verifySignature } from "../../platform/keys/signing.ts";
 import { lotteryParameters } from "../rules.ts";
 import { combineSeeds, commit, verifyReveal } from "./commitments.ts";
 import { SeedStream } from "./prng.ts";
 import { publishDraw } from "./publish.ts";
 import { capacitiesFor, syntheticWindow } from "./synthetic.ts";
-import type { PublishedDraw } from "./types.ts";
+import { canonicalText, termsHash } from "./terms.ts";
+import { testRound } from "./testing/round.ts";
+import type { PublishedDraw, SignatureCheck } from "./types.ts";
 import { verifyDraw } from "./verify.ts";
 
 const date = "2023-06-01";
@@ -16,23 +19,24 @@ const seeds = {
   "ngo-2": "c3".repeat(32),
 };
 type Party = keyof typeof seeds;
-const commitments = (Object.keys(seeds) as Party[]).map((party) => ({
-  party,
-  commitment: commit(seeds[party], { date, party }),
-}));
 const reveal = (party: Party) => ({ party, seed: seeds[party] });
 const requests = syntheticWindow(3000, 11).map(({ hour: _, ...request }) => request);
+const signer = signerFromSeed(new Uint8Array(32).fill(9));
+const checkSignature: SignatureCheck = (message, signature, keyId) =>
+  keyId === signer.keyId && verifySignature(signer.publicKey, message, signature);
 
-function day(reveals = [reveal("ngo-2"), reveal("operator"), reveal("ngo-1")]) {
-  return {
+function day(revealing: Party[] = ["ngo-2", "operator", "ngo-1"]) {
+  return testRound({
     date,
+    round: 1,
     operator: "operator",
-    parameters: { ...lotteryParameters },
+    seeds,
+    revealing,
     capacities: capacitiesFor(145),
-    commitments,
-    reveals,
+    parameters: { ...lotteryParameters },
     requests,
-  };
+    signer,
+  });
 }
 
 /** The record as an observer downloads it: JSON text, parsed. */
@@ -41,32 +45,49 @@ function published(record: PublishedDraw): PublishedDraw {
 }
 
 describe("commit and reveal", () => {
-  it("accepts the committed seed and rejects any other, another party's or another day's", () => {
-    const [operator] = commitments;
-    expect(verifyReveal(operator!, reveal("operator"), date)).toBe(true);
-    expect(verifyReveal(operator!, { party: "operator", seed: seeds["ngo-1"] }, date)).toBe(false);
-    expect(verifyReveal(operator!, { party: "ngo-1", seed: seeds.operator }, date)).toBe(false);
-    expect(verifyReveal(operator!, reveal("operator"), "2023-06-02")).toBe(false);
+  const operator = {
+    party: "operator",
+    commitment: commit(seeds.operator, { date, round: 1, party: "operator" }),
+  };
+
+  it("accepts the committed seed and rejects any other, another party's, day's or round's", () => {
+    const of = { date, round: 1 };
+    expect(verifyReveal(operator, reveal("operator"), of)).toBe(true);
+    expect(verifyReveal(operator, { party: "operator", seed: seeds["ngo-1"] }, of)).toBe(false);
+    expect(verifyReveal(operator, { party: "ngo-1", seed: seeds.operator }, of)).toBe(false);
+    expect(verifyReveal(operator, reveal("operator"), { date: "2023-06-02", round: 1 })).toBe(
+      false,
+    );
+    expect(verifyReveal(operator, reveal("operator"), { date, round: 2 })).toBe(false);
   });
 
-  it("combines seeds whatever the order they arrived in", () => {
+  it("combines seeds whatever the order they arrived in, bound to the terms", () => {
     const all = [reveal("operator"), reveal("ngo-1"), reveal("ngo-2")];
-    expect(combineSeeds([...all].reverse())).toBe(combineSeeds(all));
-    expect(combineSeeds(all.slice(0, 2))).not.toBe(combineSeeds(all));
-    expect(() => combineSeeds([reveal("operator"), reveal("operator")])).toThrow("twice");
+    const terms = "ab".repeat(32);
+    expect(combineSeeds(terms, [...all].reverse())).toBe(combineSeeds(terms, all));
+    expect(combineSeeds(terms, all.slice(0, 2))).not.toBe(combineSeeds(terms, all));
+    expect(combineSeeds("cd".repeat(32), all)).not.toBe(combineSeeds(terms, all));
+    expect(() => combineSeeds(terms, [reveal("operator"), reveal("operator")])).toThrow("twice");
   });
 });
 
 describe("verifyDraw, from the published JSON alone", () => {
   const record = publishDraw(day());
 
-  it("recomputes the same allocation", () => {
+  it("recomputes the same allocation, and checks the signatures when given the key", () => {
     expect(record.status).toBe("drawn");
     expect(record.allocation.length).toBeGreaterThan(40);
-    expect(verifyDraw(published(record))).toEqual({ ok: true, mismatches: [] });
-    expect(publishDraw(day([reveal("ngo-1"), reveal("operator"), reveal("ngo-2")]))).toEqual(
-      record,
-    );
+    expect(verifyDraw(published(record))).toEqual({
+      ok: true,
+      mismatches: [],
+      signaturesChecked: false,
+    });
+    expect(verifyDraw(published(record), { checkSignature })).toEqual({
+      ok: true,
+      mismatches: [],
+      signaturesChecked: true,
+    });
+    expect(publishDraw(day(["ngo-1", "operator", "ngo-2"]))).toEqual(record);
   });
 
   it("rejects a revealed seed that does not match its commitment", () => {
@@ -104,37 +125,47 @@ describe("verifyDraw, from the published JSON alone", () => {
     expect(verifyDraw(extra).ok).toBe(false);
   });
 
-  it("refuses a record that is not one", () => {
+  it("refuses a record that is not one, or one whose signatures are not the key's", () => {
     expect(verifyDraw({ format: "other" }).mismatches[0]!.code).toBe("format");
+    const forged = published(record);
+    forged.terms.signature = forged.receipts[0]!.signature;
+    const result = verifyDraw(forged, { checkSignature });
+    expect(result.mismatches).toEqual([
+      { code: "signature", message: "the terms' signature is not Haven's" },
+    ]);
   });
 });
 
 describe("a seed that is not revealed", () => {
   it("leaves an observer out, names it, and still draws", () => {
-    const record = publishDraw(day([reveal("operator"), reveal("ngo-1")]));
+    const record = publishDraw(day(["operator", "ngo-1"]));
     expect(record.status).toBe("drawn");
     expect(record.unrevealed).toEqual(["ngo-2"]);
-    expect(record.finalSeed).toBe(combineSeeds([reveal("operator"), reveal("ngo-1")]));
-    expect(verifyDraw(published(record)).ok).toBe(true);
+    expect(record.finalSeed).toBe(
+      combineSeeds(record.termsHash, [reveal("operator"), reveal("ngo-1")]),
+    );
+    expect(verifyDraw(published(record), { checkSignature }).ok).toBe(true);
   });
 
   it("treats a non-matching reveal as none", () => {
-    const record = publishDraw(
-      day([reveal("operator"), { party: "ngo-1", seed: "ee".repeat(32) }]),
-    );
+    const round = day(["operator"]);
+    const record = publishDraw({
+      ...round,
+      reveals: [...round.reveals, { party: "ngo-1", seed: "ee".repeat(32) }],
+    });
     expect(record.unrevealed).toEqual(["ngo-1", "ngo-2"]);
     expect(record.reveals).toEqual([reveal("operator")]);
   });
 
   it("voids the draw when the operator's seed is missing, and a void record allocates nothing", () => {
-    const record = publishDraw(day([reveal("ngo-1"), reveal("ngo-2")]));
+    const record = publishDraw(day(["ngo-1", "ngo-2"]));
     expect(record).toMatchObject({ status: "void", finalSeed: "", allocation: [] });
     expect(record.unrevealed).toEqual(["operator"]);
-    expect(verifyDraw(published(record)).ok).toBe(true);
+    expect(verifyDraw(published(record), { checkSignature }).ok).toBe(true);
 
     const claimed = published(record);
     claimed.status = "drawn";
-    claimed.finalSeed = combineSeeds([reveal("ngo-1"), reveal("ngo-2")]);
+    claimed.finalSeed = combineSeeds(record.termsHash, [reveal("ngo-1"), reveal("ngo-2")]);
     expect(verifyDraw(claimed).mismatches.map((m) => m.code)).toEqual(
       expect.arrayContaining(["status", "final-seed"]),
     );
@@ -147,27 +178,38 @@ describe("the worked example in docs/lottery.md", () => {
     "utf8",
   );
   const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(text)![1]!) as PublishedDraw;
+  const exampleKey = signerFromSeed(new Uint8Array(32).fill(7));
 
-  it("verifies, with the numbers the text gives", () => {
-    expect(verifyDraw(example)).toEqual({ ok: true, mismatches: [] });
+  it("verifies, signatures included, with the numbers the text gives", () => {
+    expect(text).toContain(exampleKey.publicKey);
+    const check: SignatureCheck = (message, signature, keyId) =>
+      keyId === exampleKey.keyId && verifySignature(exampleKey.publicKey, message, signature);
+    expect(verifyDraw(example, { checkSignature: check })).toEqual({
+      ok: true,
+      mismatches: [],
+      signaturesChecked: true,
+    });
+    expect(text).toContain(canonicalText(example.terms.signed));
+    expect(termsHash(example.terms.signed)).toBe(example.termsHash);
     const words = (label: string) => {
       const stream = new SeedStream(example.finalSeed, label);
       return Array.from({ length: 4 }, () => stream.nextWord().toString(16).padStart(8, "0"));
     };
-    expect(words("longest-waiting").join(" ")).toBe("e52cd67c c8847d0c 152fa2d6 28f305f4");
-    expect(words("general").join(" ")).toBe("a3e9a279 a985784b d3f21bf5 01018cd1");
+    expect(words("longest-waiting").join(" ")).toBe("61417dc4 a3aaa436 b6d6ac3b 8bbf5a14");
+    expect(words("general").join(" ")).toBe("54e44562 d748f6ee 51526615 6e90d25b");
     for (const [word, m, j] of [
-      [3844920956, 4, 0],
-      [2749997689, 8, 1],
-      [2844096587, 7, 3],
-      [3555859445, 6, 5],
-      [16878801, 5, 1],
+      [1631681988, 4, 0],
+      [1424246114, 8, 2],
+      [3611883246, 7, 6],
+      [1364354581, 6, 1],
+      [1854984795, 5, 0],
     ]) {
       expect(word! % m!).toBe(j);
       expect(word!).toBeLessThan(2 ** 32 - (2 ** 32 % m!));
     }
-    expect(commit("11".repeat(32), { date: example.date, party: "operator" })).toBe(
-      example.commitments[0]!.commitment,
+    const operator = example.commitments.find((c) => c.party === "operator");
+    expect(commit("11".repeat(32), { date: example.date, round: 1, party: "operator" })).toBe(
+      operator?.commitment,
     );
   });
 });

@@ -3,8 +3,9 @@ import type { PublishedDraw } from "../lotteryApi.ts";
 import { summarizeDraw } from "./drawSummary.ts";
 
 const draw: PublishedDraw = {
-  format: "haven-lottery/v1",
+  format: "haven-lottery/v2",
   date: "2023-06-01",
+  round: 1,
   parameters: { longestWaitingSharePercent: 20, waitingThresholdDays: 60 },
   capacities: [
     { port: "el_paso", places: 5 },
@@ -30,6 +31,28 @@ const draw: PublishedDraw = {
     { requestId: "c41d", port: "el_paso", slot: 1, phase: "general" },
     { requestId: "f06a", port: "san_ysidro", slot: 1, phase: "general" },
   ],
+  terms: {
+    signed: {
+      statement: "haven-lottery/v2/terms",
+      day: "2023-06-01",
+      round: 1,
+      operator: "operator",
+      commitments: [],
+      capacities: [
+        { port: "el_paso", places: 5 },
+        { port: "san_ysidro", places: 3 },
+      ],
+      parameters: { longestWaitingSharePercent: 20, waitingThresholdDays: 60 },
+      requestsDigest: "",
+      requestCount: 5,
+      frozenAt: "2023-06-02T04:00:00.000Z",
+      revealsUntil: "2023-06-02T04:30:00.000Z",
+    },
+    keyId: "",
+    signature: "",
+  },
+  termsHash: "",
+  receipts: [],
 };
 
 describe("summarizeDraw", () => {
