@@ -9,11 +9,14 @@ import { seedDemo } from "./demo/seed.ts";
 import { haven } from "./pathway.ts";
 import { sequenceAll, startSequencer } from "./platform/audit/sequencer.ts";
 import { verifyAuditChain } from "./platform/audit/verify.ts";
+import { auditVerify } from "./platform/audit/verifyCommand.ts";
 import { SESSION_SWEEP_INTERVAL_MS, startSessionSweep } from "./platform/auth/sessionSweep.ts";
+import { sealTotpSecrets } from "./platform/auth/totpSecrets.ts";
 import { type Config, loadConfig } from "./platform/config.ts";
 import { backup, restore } from "./platform/database/backup.ts";
 import { openDatabase } from "./platform/database/open.ts";
 import { buildServer } from "./platform/http/server.ts";
+import { loadSecretBox } from "./platform/keys/secrets.ts";
 import { loadSigner } from "./platform/keys/signing.ts";
 import { errorCause } from "./platform/log.ts";
 import { createMailer, type Mailer } from "./platform/mail/mailer.ts";
@@ -44,6 +47,7 @@ async function servicesFor(
   const { clockOffsetMs } = config;
   return buildServices(db, haven.house, {
     signer: await loadSigner(config.signingKey, config.dataDir),
+    secrets: await loadSecretBox(config.secretsKey, config.previousSecretsKeys, config.dataDir),
     clock: clockOffsetMs === 0 ? undefined : () => new Date(Date.now() + clockOffsetMs),
     mailer,
     publicUrl: config.publicUrl,
@@ -73,6 +77,16 @@ async function withServices<T>(
   }
 }
 
+/** Seals TOTP secrets still stored plain (from before sealing, or a seed), saying how many. */
+async function sealPlainSecrets(services: Services): Promise<void> {
+  const sealed = await sealTotpSecrets(services.db, services.secrets, "plain");
+  if (sealed > 0) {
+    process.stderr.write(
+      `Sealed ${sealed} plain TOTP secret(s) under key ${services.secrets.keyId}\n`,
+    );
+  }
+}
+
 const dataDirOption = [
   "--data-dir <dir>",
   "PGlite data folder (when DATABASE_URL is not set)",
@@ -96,6 +110,7 @@ program
       await seedDemo(services);
       await seedAppointmentsDemo(services);
     }
+    await sealPlainSecrets(services);
     const app = await buildServer(services, {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
@@ -107,6 +122,11 @@ program
       handle.db,
       config.auditSequenceIntervalMs,
       logError("audit sequencer failed"),
+      {
+        signer: services.signer,
+        clock: services.clock,
+        everyMs: config.auditCheckpointMinutes * 60_000,
+      },
     );
     const sessionSweep = startSessionSweep(
       services,
@@ -138,7 +158,7 @@ program
   .description("Bring the database schema up to date")
   .option(...dataDirOption)
   .action(async (options: DatabaseOptions) => {
-    await withServices(options, async () => {});
+    await withServices(options, sealPlainSecrets);
     process.stdout.write("The database schema is up to date.\n");
   });
 
@@ -151,6 +171,7 @@ program
     const result = await withServices(options, async (services) => {
       const seeded = await seedDemo(services);
       await seedAppointmentsDemo(services);
+      await sealPlainSecrets(services);
       return seeded;
     });
     process.stdout.write(
@@ -171,26 +192,37 @@ function demoAccountsText(): string {
 const audit = program.command("audit").description("The hash-chained audit log");
 audit
   .command("verify")
-  .description("Chain what is pending, then check every entry's hash and link")
+  .description(
+    "Chain what is pending, check every entry's hash and link, and compare the chain with the signed checkpoints (a mirror's, or the database's)",
+  )
+  .option(
+    "--checkpoints <file>",
+    "checkpoints mirrored from GET /api/audit/checkpoints (JSON, or JSON lines)",
+  )
+  .option(...dataDirOption)
+  .action(async (options: DatabaseOptions & { checkpoints?: string }) => {
+    const result = await withServices(options, (services) =>
+      auditVerify(services, options.checkpoints),
+    );
+    process.stdout.write(`${result.lines.join("\n")}\n`);
+    if (!result.ok) process.exitCode = 1;
+  });
+
+const secrets = program.command("secrets").description("The secrets kept sealed at rest");
+secrets
+  .command("rotate")
+  .description(
+    "Seal every stored TOTP secret again under SECRETS_KEY; afterwards SECRETS_KEY_PREVIOUS can go",
+  )
   .option(...dataDirOption)
   .action(async (options: DatabaseOptions) => {
-    const result = await withServices(options, async ({ db }) => {
-      await sequenceAll(db);
-      return verifyAuditChain(db);
-    });
-    if (result.ok) {
-      process.stdout.write(
-        `Audit chain intact: ${result.checked} entries, head ${result.headHash}\n`,
-      );
-      return;
-    }
+    const { sealed, keyId } = await withServices(options, async (services) => ({
+      sealed: await sealTotpSecrets(services.db, services.secrets, "not-current"),
+      keyId: services.secrets.keyId,
+    }));
     process.stdout.write(
-      `Audit chain BROKEN: ${result.breaks.length} problem(s) in ${result.checked} entries\n`,
+      `Re-encrypted ${sealed} TOTP secret(s); every stored TOTP secret is now under key ${keyId}.\n`,
     );
-    for (const entry of result.breaks) {
-      process.stdout.write(`  row id ${entry.id} (seq ${entry.seq}): ${entry.problem}\n`);
-    }
-    process.exitCode = 1;
   });
 
 program

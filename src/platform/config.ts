@@ -32,6 +32,12 @@ const environment = z.object({
   OUTBOX_BACKOFF_MS: z.coerce.number().int().min(1).default(30_000),
   /** Haven's Ed25519 signing key, a 32-byte seed in base64; in development a file in DATA_DIR. */
   SIGNING_KEY: z.string().min(1).optional(),
+  /** The key TOTP secrets are sealed under, 32 bytes in base64; in development a file in DATA_DIR. */
+  SECRETS_KEY: z.string().min(1).optional(),
+  /** Older secrets keys, comma-separated, still opened until `haven secrets rotate` has run. */
+  SECRETS_KEY_PREVIOUS: z.string().optional(),
+  /** The least time between two signed checkpoints of the audit chain; 0: at every advance. */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).max(1440).default(10),
 });
 
 export interface Config {
@@ -52,7 +58,12 @@ export interface Config {
   outbox: { pollMs: number; backoffMs: number };
   /** SIGNING_KEY; null in development, where the key is kept in the data folder. */
   signingKey: string | null;
-  /** DATA_DIR, resolved: PGlite's files (when used), the development mail sink and key. */
+  /** SECRETS_KEY; null in development, where the key is kept in the data folder. */
+  secretsKey: string | null;
+  /** SECRETS_KEY_PREVIOUS, split: keys sealed values may still be under while rotating. */
+  previousSecretsKeys: string[];
+  auditCheckpointMinutes: number;
+  /** DATA_DIR, resolved: PGlite's files (when used), the development mail sink and keys. */
   dataDir: string;
 }
 
@@ -81,6 +92,9 @@ export function loadConfig(
   if (values.NODE_ENV === "production" && !values.SIGNING_KEY) {
     throw new Error("Invalid configuration: SIGNING_KEY is required in production");
   }
+  if (values.NODE_ENV === "production" && !values.SECRETS_KEY) {
+    throw new Error("Invalid configuration: SECRETS_KEY is required in production");
+  }
   const port = overrides.port ?? values.PORT;
   const dataDir = path.resolve(overrides.dataDir ?? values.DATA_DIR);
   return {
@@ -107,6 +121,12 @@ export function loadConfig(
     trustProxy: values.TRUST_PROXY === "true",
     outbox: { pollMs: values.OUTBOX_POLL_MS, backoffMs: values.OUTBOX_BACKOFF_MS },
     signingKey: values.SIGNING_KEY ?? null,
+    secretsKey: values.SECRETS_KEY ?? null,
+    previousSecretsKeys: (values.SECRETS_KEY_PREVIOUS ?? "")
+      .split(",")
+      .map((key) => key.trim())
+      .filter((key) => key !== ""),
+    auditCheckpointMinutes: values.AUDIT_CHECKPOINT_MINUTES,
     dataDir,
   };
 }

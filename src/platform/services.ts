@@ -5,6 +5,7 @@ import type { SessionTimeouts } from "./auth/sessionPolicy.ts";
 import { defaultSessionTimeouts } from "./auth/sessionPolicy.ts";
 import type { CaseProjection } from "./caseLog/projection.ts";
 import type { Database } from "./database/schema.ts";
+import { ephemeralSecretBox, type SecretBox } from "./keys/secrets.ts";
 import { ephemeralSigner, type Signer } from "./keys/signing.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import {
@@ -46,6 +47,8 @@ export interface Services extends House {
   sessionTimeouts: SessionTimeouts;
   /** Signs what outsiders keep (audit checkpoints, lottery receipts). */
   signer: Signer;
+  /** Seals the secrets kept at rest (TOTP secrets) under SECRETS_KEY. */
+  secrets: SecretBox;
 }
 
 export interface ServiceOptions {
@@ -55,6 +58,8 @@ export interface ServiceOptions {
   sessionTimeouts?: SessionTimeouts;
   /** The server's key (config SIGNING_KEY); a key of this process alone when not given. */
   signer?: Signer;
+  /** The server's secrets key (config SECRETS_KEY); a key of this process alone when not given. */
+  secrets?: SecretBox;
   /** How this process delivers outbox messages (pollMs 0: it leaves them to others). */
   outbox?: Partial<OutboxSettings>;
   /** Where the outbox worker reports a failure (by kind, never an address). */
@@ -90,6 +95,7 @@ export function buildServices(
     publicUrl: options.publicUrl ?? "http://localhost:3000",
     sessionTimeouts: options.sessionTimeouts ?? defaultSessionTimeouts,
     signer: options.signer ?? ephemeralSigner(),
+    secrets: options.secrets ?? ephemeralSecretBox(),
   };
   return services;
 }

@@ -18,6 +18,7 @@ import {
   otpauthUri,
   recoveryCodeHash,
 } from "../../platform/auth/totp.ts";
+import { openTotpSecret, sealTotpSecret } from "../../platform/auth/totpSecrets.ts";
 import type { Services } from "../../platform/services.ts";
 import { deviceBucketKey, isKnownDevice, rememberDevice } from "./signIn.ts";
 import { findAccountById } from "./store.ts";
@@ -71,7 +72,8 @@ export async function verifySecondFactor(
   let step: number | null = null;
   let recovery = false;
   if (/^[0-9]{6}$/.test(compact)) {
-    const checked = await checkTotp(row.totp_secret, compact, now, row.totp_last_step);
+    const secret = openTotpSecret(services.secrets, account.id, row.totp_secret);
+    const checked = await checkTotp(secret, compact, now, row.totp_last_step);
     if (checked.ok) step = checked.step;
   } else {
     const used = await db
@@ -127,7 +129,7 @@ export async function startEnrolment(services: Services, account: SessionAccount
   const secret = newTotpSecret();
   await services.db
     .updateTable("accounts")
-    .set({ totp_pending_secret: secret })
+    .set({ totp_pending_secret: sealTotpSecret(services.secrets, account.id, secret) })
     .where("id", "=", account.id)
     .execute();
   const uri = otpauthUri(secret, row.email ?? row.phone ?? "Haven account");
@@ -151,7 +153,8 @@ export async function confirmEnrolment(
     };
   }
   const now = services.clock();
-  const checked = await checkTotp(row.totp_pending_secret, code.trim(), now, null);
+  const pending = openTotpSecret(services.secrets, account.id, row.totp_pending_secret);
+  const checked = await checkTotp(pending, code.trim(), now, null);
   if (!checked.ok) return { kind: "wrong" };
   const recoveryCodes = newRecoveryCodes();
   const created = await db.transaction().execute(async (trx) => {

@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 
+// Any fixed number: the advisory lock that makes one sequencer at a time chain entries (and sign
+// the head), however many server processes share the database.
+export const SEQUENCER_LOCK = 208_6;
+
 /** The hash before the first entry: the chain starts from 64 zeros. */
 export const GENESIS_HASH = "0".repeat(64);
 

@@ -1,10 +1,8 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/schema.ts";
-import { chainedFields, entryHash, GENESIS_HASH } from "./chain.ts";
-
-// Any fixed number: the advisory lock that makes one sequencer at a time chain entries,
-// however many server processes share the database.
-const SEQUENCER_LOCK = 208_6;
+import type { Signer } from "../keys/signing.ts";
+import { chainedFields, entryHash, GENESIS_HASH, SEQUENCER_LOCK } from "./chain.ts";
+import { makeCheckpoint } from "./checkpoints.ts";
 
 /**
  * Chains entries that writers have committed but nobody has sequenced yet, in batches, the way
@@ -65,15 +63,42 @@ export async function sequenceAll(db: Kysely<Database>): Promise<number> {
   return total;
 }
 
-/** Runs the sequencer every `intervalMs` until stopped; stopping chains what is left. */
+/** How the sequencer signs checkpoints of the head it advanced (config AUDIT_CHECKPOINT_MINUTES). */
+export interface CheckpointSettings {
+  signer: Signer;
+  clock: () => Date;
+  /** The least time between two checkpoints; 0 signs every head the chain reaches. */
+  everyMs: number;
+}
+
+/**
+ * Runs the sequencer every `intervalMs` until stopped; stopping chains what is left. With
+ * `checkpoints`, a head this process advanced (or found at start) is signed once the last
+ * checkpoint is old enough; the database is asked no more than once per `everyMs` for that.
+ */
 export function startSequencer(
   db: Kysely<Database>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  checkpoints?: CheckpointSettings,
 ): { stop: () => Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
+  let unsigned = true;
+  let triedAt = Number.NEGATIVE_INFINITY;
+  const signHead = async () => {
+    if (!checkpoints || !unsigned) return;
+    const now = checkpoints.clock();
+    if (now.getTime() - triedAt < checkpoints.everyMs) return;
+    triedAt = now.getTime();
+    const outcome = await makeCheckpoint(db, checkpoints.signer, now, checkpoints.everyMs);
+    if (!("skipped" in outcome && outcome.skipped === "too soon")) unsigned = false;
+  };
+  const tick = async () => {
+    if ((await sequenceAll(db)) > 0) unsigned = true;
+    await signHead();
+  };
   const timer = setInterval(() => {
-    running = running.then(() => sequenceAll(db)).catch(onError);
+    running = running.then(tick).catch(onError);
   }, intervalMs);
   timer.unref();
   return {

@@ -15,16 +15,25 @@ export interface VerifyResult {
   unsequenced: number;
   breaks: ChainBreak[];
   headHash: string;
+  /**
+   * The hash the chain recomputed from the genesis has at each sequence asked for (`hashesAt`)
+   * that it reaches: what a checkpoint of that sequence must say.
+   */
+  recomputedAt: Map<number, string>;
 }
 
 /** Walks the whole chain in order and names every row whose content or link does not hold. */
 export async function verifyAuditChain(
   db: Kysely<Database>,
-  pageSize = 5000,
+  options: { pageSize?: number; hashesAt?: ReadonlySet<number> } = {},
 ): Promise<VerifyResult> {
+  const pageSize = options.pageSize ?? 5000;
   const breaks: ChainBreak[] = [];
+  const recomputedAt = new Map<number, string>();
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
+  // The chain as recomputed from the genesis alone, whatever the stored links say.
+  let running = GENESIS_HASH;
   let checked = 0;
   for (;;) {
     const page = await db
@@ -41,10 +50,13 @@ export async function verifyAuditChain(
       if (row.prev_hash !== prevHash) {
         breaks.push({ seq, id: row.id, problem: "prev_hash does not match the entry before" });
       }
-      const recomputed = entryHash(row.prev_hash ?? "", chainedFields(seq, row));
+      const fields = chainedFields(seq, row);
+      const recomputed = entryHash(row.prev_hash ?? "", fields);
       if (recomputed !== row.hash) {
         breaks.push({ seq, id: row.id, problem: "hash does not match the row" });
       }
+      running = row.prev_hash === running ? recomputed : entryHash(running, fields);
+      if (options.hashesAt?.has(seq)) recomputedAt.set(seq, running);
       prevHash = row.hash ?? "";
       expectedSeq = seq + 1;
       checked += 1;
@@ -61,5 +73,6 @@ export async function verifyAuditChain(
     unsequenced: Number(count),
     breaks,
     headHash: prevHash,
+    recomputedAt,
   };
 }

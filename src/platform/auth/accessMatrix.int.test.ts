@@ -56,6 +56,7 @@ const matrix: Record<string, Entry> = {
   "GET /api/health": { expect: () => 200 },
   "GET /api/ready": { expect: () => 200 },
   "GET /api/keys/signing": { expect: () => 200 },
+  "GET /api/audit/checkpoints": { expect: () => 200 },
   "GET /api/openapi.json": { expect: () => 200 },
   "GET /api/auth/session": { expect: () => 200 },
   "POST /api/auth/register": { body: {}, expect: () => 400 },
@@ -153,6 +154,11 @@ const matrix: Record<string, Entry> = {
     url: () => `/api/registrations/${MISSING}/requests`,
     expect: only(["applicant"], 404),
   },
+  "POST /api/registrations/:id/claims": {
+    url: () => `/api/registrations/${MISSING}/claims`,
+    body: { statement: "Someone registered in my name." },
+    expect: only(["applicant"], 404),
+  },
   "GET /api/registrations/held": { expect: only(["cbp_officer"], 200) },
   "POST /api/registrations/:id/review": {
     url: () => `/api/registrations/${MISSING}/review`,
@@ -160,7 +166,12 @@ const matrix: Record<string, Entry> = {
     expect: only(["cbp_officer"], 404),
   },
   "GET /api/lottery/observer": { expect: only(["ngo_screener"], 200) },
+  "GET /api/lottery/draws": { expect: () => 200 },
   "GET /api/lottery/:date": { url: () => "/api/lottery/2001-01-01", expect: () => 404 },
+  "GET /api/lottery/:date/rounds": {
+    url: () => "/api/lottery/2001-01-01/rounds",
+    expect: () => 404,
+  },
   "GET /api/lottery/:date/requests": {
     url: () => "/api/lottery/2001-01-01/requests",
     expect: () => 404,

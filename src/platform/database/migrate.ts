@@ -4,10 +4,11 @@ import * as auditLog from "./migrations/0002_audit_log.ts";
 import * as accounts from "./migrations/0003_accounts.ts";
 import * as outboxAndClocks from "./migrations/0008_outbox_and_clocks.ts";
 import * as signInAttempts from "./migrations/0018_sign_in_attempts.ts";
+import * as sealedTotpAndCheckpoints from "./migrations/0022_sealed_totp_and_checkpoints.ts";
 
 /**
  * The platform's own migrations: the case log, the audit log, accounts, the outbox, sign-in
- * attempts.
+ * attempts, sealed TOTP secrets and the audit chain's checkpoints.
  */
 export const platformMigrations: Readonly<Record<string, Migration>> = {
   "0001_case_log": caseLog,
@@ -15,6 +16,7 @@ export const platformMigrations: Readonly<Record<string, Migration>> = {
   "0003_accounts": accounts,
   "0008_outbox_and_clocks": outboxAndClocks,
   "0018_sign_in_attempts": signInAttempts,
+  "0022_sealed_totp_and_checkpoints": sealedTotpAndCheckpoints,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
+import { auditRoutes } from "../audit/routes.ts";
 import type { Services } from "../services.ts";
 import { sendProblem, unavailableProblem } from "./problem.ts";
 import { problemSchema } from "./schemas.ts";
@@ -104,5 +105,7 @@ export function systemRoutes(services: Services): FastifyPluginAsyncZod {
       },
       async () => app.swagger(),
     );
+
+    await app.register(auditRoutes(services));
   };
 }

@@ -6,9 +6,7 @@ import {
   sign,
   verify,
 } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { developmentKeyFile } from "./keyFile.ts";
 
 /**
  * Haven's signing key (Ed25519, node's own crypto): what Haven publishes for outsiders to keep
@@ -88,14 +86,6 @@ export function seedFromText(text: string, variable: string): Uint8Array {
  */
 export async function loadSigner(key: string | null, dataDir: string): Promise<Signer> {
   if (key) return signerFromSeed(seedFromText(key, "SIGNING_KEY"));
-  const file = path.join(dataDir, "signing.key");
-  if (existsSync(file)) return signerFromSeed(seedFromText(await readFile(file, "utf8"), file));
-  const seed = randomBytes(SEED_BYTES);
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(file, `${seed.toString("base64url")}\n`, { mode: 0o600, flag: "wx" }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EEXIST") throw error;
-    },
-  );
-  return signerFromSeed(seedFromText(await readFile(file, "utf8"), file));
+  const { file, text } = await developmentKeyFile(dataDir, "signing.key", SEED_BYTES);
+  return signerFromSeed(seedFromText(text, file));
 }
