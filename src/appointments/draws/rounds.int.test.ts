@@ -127,6 +127,12 @@ describe(`receipts, terms and a dropped reveal (${testEngine})`, () => {
     );
     const list = await server.agent().call("GET", `/api/lottery/${WINDOW_DATE}/requests`);
     expect(round.terms.signed.requestsDigest).toBe(list.body.requestsDigest);
+    // Nobody can cut the reveal stage short while an observer has yet to reveal.
+    const admin = await server.signIn(ADMIN);
+    const cutShort = await admin.call("POST", `/api/admin/lottery/${WINDOW_DATE}/draw`);
+    expect(cutShort.status).toBe(409);
+    expect(cutShort.body.detail).toMatch(/1 observer\(s\) have not revealed/);
+    expect((await roundsOf(server))[0].status).toBe("revealing");
     const revealed = await screener.call("POST", `/api/lottery/${WINDOW_DATE}/reveals`, {
       round: 1,
       seed,

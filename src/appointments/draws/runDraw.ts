@@ -127,6 +127,19 @@ export function drawWindow(services: Services, date: string, write: Write): Prom
       loadRequests(trx, date),
       roundInputs(unit, row),
     ]);
+    // The reveal stage runs to its end unless every observer has revealed: a draw called early
+    // would let the operator pick the moment, and so which reveals count (docs/lottery.md §9).
+    const revealed = new Set(reveals.map((reveal) => reveal.party));
+    const waiting = row.terms.signed.commitments.filter(
+      (c) => c.party !== row.operator && !revealed.has(c.party),
+    );
+    if (waiting.length > 0 && now < row.draw_at) {
+      return {
+        ok: false,
+        kind: "conflict",
+        detail: `Round ${row.round} of ${date} takes reveals until ${row.draw_at.toISOString()}, and ${waiting.length} observer(s) have not revealed: the draw waits for them or for that time.`,
+      };
+    }
     const record = publishDraw({
       terms: row.terms,
       reveals: [...reveals, { party: row.operator, seed: row.operator_seed }],
