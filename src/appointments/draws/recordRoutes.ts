@@ -10,6 +10,7 @@ import { NotFoundError } from "../../platform/errors.ts";
 import type { Services } from "../../platform/services.ts";
 import { publishedDrawSchema, signedReceiptSchema, signedTermsSchema } from "../lottery/index.ts";
 import { problemWithCode } from "../registrations/schemas.ts";
+import { round } from "./roundSchema.ts";
 import { roundsOf } from "./roundsStore.ts";
 import { statusOf } from "./windows.ts";
 
@@ -145,7 +146,7 @@ export function recordRoutes(services: Services): FastifyPluginAsyncZod {
             "The published record of a day's draw (docs/lottery.md): the latest round's, or the round asked for",
           params: dateParams,
           querystring: z.object({
-            round: z.coerce.number().int().min(1).max(0xffffffff).optional(),
+            round: z.coerce.number().pipe(round).optional(),
           }),
           response: {
             200: z.union([publishedDrawSchema, earlierRecord]),

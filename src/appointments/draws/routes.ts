@@ -16,12 +16,13 @@ import {
   revealAsObserver,
 } from "./observers.ts";
 import { recordRoutes } from "./recordRoutes.ts";
+import { round } from "./roundSchema.ts";
 import { closeWindow, drawWindow } from "./runDraw.ts";
 import { ensureWindow, findWindow, statusOf } from "./windows.ts";
 
 const dateParams = z.object({ date: daySchema });
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, { message: "must be 64 lowercase hex digits" });
-const round = z.number().int().min(1).max(0xffffffff);
+
 const windowStatus = z.object({
   date: z.string(),
   status: z.enum(["scheduled", "open", "closed", "drawn", "void"]),
