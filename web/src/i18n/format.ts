@@ -3,9 +3,25 @@
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function formatDateTime(iso: string, locale: string): string {
+/** An instant in the reader's zone, or in the zone given (a court's), then named: "… 9:00 AM PDT". */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  if (timeZone) {
+    try {
+      return new Intl.DateTimeFormat(locale, {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }).format(date);
+    } catch {
+      // A zone this browser does not know: the reader's own.
+    }
+  }
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(date);
 }
 

@@ -19,6 +19,7 @@ export function CaseTimelinePage({ id, account }: { id: string; account: Account
     return (
       <CaseTimelineView
         detail={load.data}
+        viewerId={account.id}
         actions={
           <>
             <FamilyUnitPanel

@@ -11,8 +11,11 @@ import { TimelineEntry } from "./TimelineEntry.tsx";
 export function CaseTimelineView({
   detail,
   actions = null,
+  viewerId,
 }: {
   detail: CaseView;
+  /** The reader's account id: what they recorded themselves reads "You". */
+  viewerId?: string;
   /** What the reader's role can do on the case now, when it can do anything. */
   actions?: ReactNode;
 }) {
@@ -79,7 +82,7 @@ export function CaseTimelineView({
           <p>{t("case.timelineIntro")}</p>
           <ol className="usa-process-list haven-timeline" aria-labelledby="timeline-heading">
             {timeline.map((event) => (
-              <TimelineEntry key={event.seq} event={event} />
+              <TimelineEntry key={event.seq} event={event} viewerId={viewerId} />
             ))}
           </ol>
         </>

@@ -1,25 +1,42 @@
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../i18n/format.ts";
+import { actorLabel } from "../../i18n/readable.ts";
 import type { TimelineEntry as Entry } from "../casesApi.ts";
 import { eventLabel } from "../labels.ts";
 import { describeData } from "./eventData.ts";
-
-const SYSTEM = "system:";
-
-function actorLabel(t: TFunction, actor: string): string {
-  return actor.startsWith(SYSTEM) ? t("actor.system", { name: actor.slice(SYSTEM.length) }) : actor;
-}
 
 /** An event's data to describe: its fields, when it is an object (every event's is, today). */
 function dataOf(data: unknown): Record<string, unknown> {
   return data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
 }
 
-export function TimelineEntry({ event }: { event: Entry }) {
+/** Someone's own words, shown as they wrote them and marked so: no translation is implied. */
+function AsWritten({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="haven-verbatim">{text}</span>{" "}
+      <span className="haven-event__note text-base">({t("case.asWritten")})</span>
+    </>
+  );
+}
+
+/** A code the catalogue does not name yet, as it is and marked so. */
+function Untranslated({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <code>{text}</code>{" "}
+      <span className="haven-event__note text-base">({t("case.untranslated")})</span>
+    </>
+  );
+}
+
+export function TimelineEntry({ event, viewerId }: { event: Entry; viewerId?: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const fields = describeData(t, locale, dataOf(event.data));
+  const actor = actorLabel(t, event.actor, viewerId);
   return (
     <li className="usa-process-list__item haven-event" data-event-type={event.type}>
       <h3 className="usa-process-list__heading">{eventLabel(t, event.type)}</h3>
@@ -30,18 +47,28 @@ export function TimelineEntry({ event }: { event: Entry }) {
         {fields.map((field) => (
           <div key={field.key}>
             <dt>{field.label}</dt>
-            <dd>{field.value}</dd>
+            <dd>
+              {field.verbatim ? (
+                <AsWritten text={field.value} />
+              ) : field.untranslated ? (
+                <Untranslated text={field.value} />
+              ) : (
+                field.value
+              )}
+            </dd>
           </div>
         ))}
         {event.reason && (
           <div>
             <dt>{t("case.reason")}</dt>
-            <dd>{event.reason}</dd>
+            <dd>
+              <AsWritten text={event.reason} />
+            </dd>
           </div>
         )}
         <div>
           <dt>{t("case.recordedBy")}</dt>
-          <dd>{actorLabel(t, event.actor)}</dd>
+          <dd>{actor.untranslated ? <Untranslated text={actor.text} /> : actor.text}</dd>
         </div>
       </dl>
     </li>

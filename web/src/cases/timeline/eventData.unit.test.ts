@@ -48,10 +48,54 @@ describe("describeData", () => {
     expect(fields).toEqual([]);
   });
 
-  it("shows fields and values it does not know as they are", () => {
+  it("shows a code it does not know as it is, marked untranslated", () => {
     expect(describeData(t, "en-US", { formNumber: "I-765", status: "mystery" })).toEqual([
       { key: "formNumber", label: "Form number", value: "I-765" },
-      { key: "status", label: "Status", value: "mystery" },
+      { key: "status", label: "Status", value: "mystery", untranslated: true },
+    ]);
+  });
+
+  it("shows someone's own words as written, marked so, in any language", () => {
+    const fields = describeData(tRu, "ru", {
+      reasons: "The account was consistent and detailed.",
+      outcome: "positive",
+    });
+    expect(fields).toEqual([
+      {
+        key: "reasons",
+        label: "Обоснование",
+        value: "The account was consistent and detailed.",
+        verbatim: true,
+      },
+      { key: "outcome", label: "Результат", value: "Положительный" },
+    ]);
+  });
+
+  it("names facilities, courts and ports, never by their ids", () => {
+    const fields = describeData(tRu, "ru", {
+      facilityId: "otay-mesa-detention-center",
+      court: "eoir-san-diego",
+      port: "san_ysidro",
+      kind: "notice-to-appear",
+    });
+    expect(fields.map((field) => field.value)).toEqual([
+      "Otay Mesa Detention Center, CA (центр содержания ICE)",
+      "San Diego Immigration Court (иммиграционный суд)",
+      "San Ysidro, Калифорния",
+      "Уведомление о явке в суд (Notice to Appear)",
+    ]);
+    expect(fields.some((field) => field.untranslated || field.verbatim)).toBe(false);
+  });
+
+  it("tells a hearing's time in its court's zone and does not show the zone's id", () => {
+    const fields = describeData(t, "en-US", {
+      at: "2024-03-05T17:00:00Z",
+      timeZone: "America/Los_Angeles",
+      room: "2",
+    });
+    expect(fields).toEqual([
+      { key: "at", label: "Date and time", value: "March 5, 2024 at 9:00 AM PST" },
+      { key: "room", label: "Courtroom", value: "2" },
     ]);
   });
 
@@ -64,7 +108,7 @@ describe("describeData", () => {
     expect(fields.map((field) => field.value)).toEqual([
       "1234 Sunset Blvd, Los Angeles, CA",
       "Political opinion and Religion",
-      "San Ysidro, CA",
+      "San Ysidro, California",
     ]);
   });
 });
