@@ -1,10 +1,8 @@
 import "@uswds/uswds/css/uswds.min.css";
-import "@fontsource/noto-sans/latin-400.css";
-import "@fontsource/noto-sans/latin-700.css";
-import "@fontsource/noto-sans/latin-ext-400.css";
-import "@fontsource/noto-sans/latin-ext-700.css";
-import "@fontsource/noto-sans/cyrillic-400.css";
-import "@fontsource/noto-sans/cyrillic-700.css";
+// Both weights, every script, each subset with its unicode-range: a page downloads only the
+// subsets its text needs (Latin for English, Cyrillic as well for Russian and Ukrainian).
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

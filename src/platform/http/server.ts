@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
 import path from "node:path";
 import type { Duplex } from "node:stream";
+import fastifyCompress from "@fastify/compress";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -23,6 +24,7 @@ import { requireDeclarations } from "./declare.ts";
 import { invalidRequest, type Problem, sendProblem, toProblem } from "./problem.ts";
 
 const WEB_DIST = path.resolve(import.meta.dirname, "../../../web/dist");
+const CARRIES_SECRETS = /^\/api\/(auth|admin)(\/|$)/;
 
 export interface ServerOptions {
   logLevel: string;
@@ -32,6 +34,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** The modules' route plugins (the composition root hands them over). */
   routes: readonly FastifyPluginAsyncZod[];
+  /** The built web app to serve (web/dist when not given). */
+  webRoot?: string;
 }
 
 export async function buildServer(
@@ -46,6 +50,7 @@ export async function buildServer(
     frameworkErrors: (error, _request, reply) => sendProblem(reply, routerProblem(error)),
     clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  const webRoot = options.webRoot ?? WEB_DIST;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -56,6 +61,15 @@ export async function buildServer(
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
   await app.register(fastifyHelmet, securityHeaders);
+  // The API's answers over 1 kB go out compressed to a browser that accepts it (brotli or gzip);
+  // the web app's files go as the build compressed them (below), never again per request. Answers
+  // that carry a secret (the CSRF token, a TOTP enrolment, an invitation link) never are: beside
+  // text an attacker can place in the same answer, their compressed size would give the secret
+  // away (BREACH).
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/") || CARRIES_SECRETS.test(route.url)) route.compress = false;
+  });
+  await app.register(fastifyCompress, { globalDecompression: false });
   // HSTS only where the request came over TLS (directly, or through the trusted proxy).
   app.addHook("onSend", async (request, reply) => {
     if (request.protocol === "https") {
@@ -79,7 +93,7 @@ export async function buildServer(
   });
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === "GET" && !request.url.startsWith("/api/");
-    if (wantsPage && existsSync(path.join(WEB_DIST, "index.html"))) {
+    if (wantsPage && existsSync(path.join(webRoot, "index.html"))) {
       return reply.type("text/html").sendFile("index.html");
     }
     return sendProblem(reply, {
@@ -120,10 +134,27 @@ export async function buildServer(
 
   for (const routes of options.routes) await app.register(routes);
 
-  if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: "index.html",
+      // The build writes a .br and a .gz beside every text file; the browser gets the one it accepts.
+      preCompressed: true,
+      setHeaders: (reply, file) => reply.header("cache-control", cacheControlFor(webRoot, file)),
+    });
   }
   return app as unknown as FastifyInstance;
+}
+
+/**
+ * How long a browser may keep a file of the web app: what the build names by its content hash
+ * (everything under assets/) for a year, never asked again; the pages that name them (index.html)
+ * checked on every load, so that a new release is seen at once.
+ */
+export function cacheControlFor(webRoot: string, file: string): string {
+  const inAssets = path.relative(webRoot, file).split(path.sep)[0] === "assets";
+  return inAssets ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
 /** Where the first NUL character is in a request's inputs, as a field path; null if none. */
