@@ -214,7 +214,7 @@ describe("a credible-fear screening worked in the browser", () => {
       expect(
         await page
           .locator('[data-barred="DetermineCredibleFear"] .haven-refusal__rule')
-          .textContent(),
+          .getAttribute("data-rule"),
       ).toBe("protection.cf.interview-not-held");
 
       await commandInPage(page, language, "RecordCredibleFearInterview", async (form) => {
@@ -262,7 +262,7 @@ describe("a credible-fear screening worked in the browser", () => {
       expect(
         await page
           .locator('[data-barred="CompleteSupervisoryReview"] .haven-refusal__rule')
-          .textContent(),
+          .getAttribute("data-rule"),
       ).toBe("protection.cf.reviewer-is-determiner");
       expect(officer.errors).toEqual([]);
       await officer.context.close();
