@@ -3,6 +3,7 @@
  * Haven processes and databases, each check printed with its figures; exits 1 if any fails.
  * `-- --short` is the bounded form CI runs (fewer kills and requests, no time-based sqlmap).
  */
+import { generator } from "../src/appointments/lottery/synthetic.ts";
 import { signInBursts } from "../src/testing/reliability/bursts.ts";
 import type { FuzzFigures } from "../src/testing/reliability/fuzz.ts";
 import { fuzzHaven } from "../src/testing/reliability/fuzzHaven.ts";
@@ -27,18 +28,6 @@ interface Check {
   seconds: number;
 }
 const checks: Check[] = [];
-
-/** A seeded generator (mulberry32), so a run's kill moments can be told and repeated. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 async function check(name: string, body: () => Promise<{ ok: boolean; figures: string }>) {
   const started = Date.now();
@@ -71,7 +60,7 @@ process.stdout.write(
 process.env.DATABASE_URL = POSTGRES;
 
 await check(`${plan.kills} SIGKILLs of haven start under mixed writes (PostgreSQL)`, async () => {
-  const figures = await killUnderLoad(plan.kills, seeded(seed));
+  const figures = await killUnderLoad(plan.kills, generator(seed));
   const { cases, commands, accounts } = figures.acknowledged;
   return {
     ok: figures.lost === 0 && figures.audit.ok && cases > 0 && commands > 0,

@@ -14,6 +14,7 @@ import type { Services } from "../../platform/services.ts";
 import { inTransaction, type Write } from "../../platform/work.ts";
 import { rankMatches } from "../identity/index.ts";
 import { personKeys } from "./identity.ts";
+import { registrationMissing } from "./missing.ts";
 import { MATCHES_KEPT } from "./writeBatch.ts";
 
 /** Why a claimed registration is held, for the officer (the applicant never reads it). */
@@ -39,12 +40,7 @@ export function claimRegistration(
       .forUpdate()
       .executeTakeFirst();
     if (!registration) {
-      return {
-        ok: false,
-        kind: "missing",
-        code: "not-found",
-        detail: "The registration was not found.",
-      };
+      return registrationMissing;
     }
     const id = randomUUID();
     await trx

@@ -5,6 +5,7 @@ import type { Services } from "../../platform/services.ts";
 import { inTransaction, type Write } from "../../platform/work.ts";
 import { ensureWindow } from "../draws/windows.ts";
 import { currentWindowDate, portName } from "../window.ts";
+import { registrationMissing } from "./missing.ts";
 import { newRequestId } from "./register.ts";
 import { displayName } from "./writeBatch.ts";
 
@@ -117,12 +118,7 @@ export async function requestCurrentWindow(
       .forUpdate()
       .executeTakeFirst();
     if (!registration) {
-      return {
-        ok: false,
-        kind: "missing",
-        detail: "The registration was not found",
-        code: "not-found",
-      };
+      return registrationMissing;
     }
     const refuse = (code: string, detail: string): RequestOutcome => ({
       ok: false,

@@ -14,6 +14,7 @@ import type { Database } from "../../platform/database/schema.ts";
 import type { Failure } from "../../platform/http/problem.ts";
 import type { Services } from "../../platform/services.ts";
 import { inTransaction, type UnitOfWork, type Write } from "../../platform/work.ts";
+import { registrationMissing } from "./missing.ts";
 import { reviewDecisionMail } from "./reviewMail.ts";
 
 export type ReviewDecision = "accepted" | "refused";
@@ -55,12 +56,7 @@ export function decideHeldRegistration(
       .forUpdate()
       .executeTakeFirst();
     if (!registration) {
-      return {
-        ok: false,
-        kind: "missing",
-        code: "not-found",
-        detail: "The registration was not found.",
-      };
+      return registrationMissing;
     }
     if (!registration.held_since) {
       return {

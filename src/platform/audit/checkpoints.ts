@@ -3,6 +3,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../database/schema.ts";
 import type { Signer } from "../keys/signing.ts";
 import { SEQUENCER_LOCK } from "./chain.ts";
+import { chainHead } from "./head.ts";
 import "./tables.ts";
 
 /**
@@ -57,13 +58,7 @@ export async function makeCheckpoint(
 ): Promise<CheckpointOutcome> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEQUENCER_LOCK})`.execute(trx);
-    const head = await trx
-      .selectFrom("audit_log")
-      .select(["seq", "hash"])
-      .where("seq", "is not", null)
-      .orderBy("seq", "desc")
-      .limit(1)
-      .executeTakeFirst();
+    const head = await chainHead(trx);
     if (!head?.seq || !head.hash) return { skipped: "empty chain" as const };
     const latest = await trx
       .selectFrom("audit_checkpoints")

@@ -3,6 +3,7 @@ import type { Database } from "../database/schema.ts";
 import type { Signer } from "../keys/signing.ts";
 import { chainedFields, entryHash, GENESIS_HASH, SEQUENCER_LOCK } from "./chain.ts";
 import { makeCheckpoint } from "./checkpoints.ts";
+import { chainHead } from "./head.ts";
 
 /**
  * Chains entries that writers have committed but nobody has sequenced yet, in batches, the way
@@ -21,13 +22,7 @@ export async function sequencePending(db: Kysely<Database>, batchSize = 2000): P
       .execute();
     if (pending.length === 0) return 0;
 
-    const head = await trx
-      .selectFrom("audit_log")
-      .select(["seq", "hash"])
-      .where("seq", "is not", null)
-      .orderBy("seq", "desc")
-      .limit(1)
-      .executeTakeFirst();
+    const head = await chainHead(trx);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
 
