@@ -133,6 +133,36 @@ describe("a case's timeline, in the reader's language", () => {
     }
   });
 
+  it("tells Yulia, in Russian on a phone, that her one-year deadline was missed and what she can still do", async () => {
+    const context = await newContext(browser, { viewport: "mobile", locale: "ru-RU" });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const texts = catalogues.ru.deadlines;
+    try {
+      const signIn = await SignInPage.open(page, server.baseUrl, "ru");
+      await signIn.submitPassword("yulia@demo.haven.test", DEMO_PASSWORD);
+      await page.waitForURL((url) => url.pathname !== "/sign-in");
+      await page.getByRole("link", { name: "Yulia Orlova" }).click();
+      await new TimelinePage(page).waitUntilLoaded();
+      const missed = page.locator(
+        '[data-deadline="protection.asylum-one-year"][data-status="missed"]',
+      );
+      const said = (await missed.textContent()) ?? "";
+      expect(said).toContain(texts.rule["protection_asylum-one-year"]);
+      expect(said).toContain(texts.missedHelp);
+      expect(said).toContain(texts.afterMissed["protection_asylum-one-year"]);
+      const help = missed.getByRole("link", { name: texts.askLawyer });
+      expect(await help.getAttribute("href")).toBe(
+        "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers",
+      );
+      await saveScreenshot(missed, "deadline-missed-ru-mobile");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("says so when a case does not exist", async () => {
     const context = await newContext(browser, { storageState: officer });
     const page = await context.newPage();

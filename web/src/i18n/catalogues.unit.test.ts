@@ -97,6 +97,15 @@ describe("message catalogues", () => {
     expect(missing).toEqual([]);
   });
 
+  it("says what can still be done only for deadline rules that exist", () => {
+    const rules = new Set(pathway.deadlineRules.map((rule) => rule.id.replaceAll(".", "_")));
+    const stale = [...english.keys()]
+      .filter((key) => key.startsWith("deadlines.afterMissed."))
+      .filter((key) => !rules.has(key.slice("deadlines.afterMissed.".length)));
+    expect(stale).toEqual([]);
+    expect(english.has("deadlines.afterMissed.protection_asylum-one-year")).toBe(true);
+  });
+
   it("labels every event type", () => {
     expect(EVENT_TYPES.filter((type) => !english.has(`event.${type}`))).toEqual([]);
   });

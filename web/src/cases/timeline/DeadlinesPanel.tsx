@@ -14,6 +14,30 @@ export function deadlineTitle(t: TFunction, ruleId: string): string {
   return Object.hasOwn(en.deadlines.rule, key) ? t(`deadlines.rule.${key}` as RuleKey) : ruleId;
 }
 
+type AfterMissedKey =
+  `deadlines.afterMissed.${keyof Catalogue["deadlines"]["afterMissed"] & string}`;
+
+/** The Department of Justice's list of free legal service providers, by state (8 CFR 1003.61). */
+export const FREE_LEGAL_SERVICES =
+  "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers";
+
+/** What a person can still do once a deadline has passed, in plain words, and where to ask. */
+function AfterMissed({ t, ruleId }: { t: TFunction; ruleId: string }) {
+  const key = ruleId.replaceAll(".", "_");
+  const specific = Object.hasOwn(en.deadlines.afterMissed, key)
+    ? t(`deadlines.afterMissed.${key}` as AfterMissedKey)
+    : null;
+  return (
+    <p className="margin-top-05 margin-bottom-0 measure-5">
+      {t("deadlines.missedHelp")}
+      {specific ? ` ${specific}` : ""}{" "}
+      <a className="usa-link usa-link--external" href={FREE_LEGAL_SERVICES} rel="noreferrer">
+        {t("deadlines.askLawyer")}
+      </a>
+    </p>
+  );
+}
+
 /** The case's deadlines now running or missed, soonest first, each with its date and its law. */
 export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }) {
   const { t, i18n } = useTranslation();
@@ -48,6 +72,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
                   </time>
                 )}{" "}
                 · <cite>{deadline.citation}</cite>
+                {deadline.status === "missed" && <AfterMissed t={t} ruleId={deadline.ruleId} />}
               </li>
             );
           })}
