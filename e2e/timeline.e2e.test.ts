@@ -163,6 +163,22 @@ describe("a case's timeline, in the reader's language", () => {
     }
   });
 
+  it("shows an applicant's pages in the language of her account after sign-in, on a phone set to English", async () => {
+    const context = await newContext(browser, { viewport: "mobile", locale: "en-US" });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.baseUrl}/sign-in`);
+      const signIn = new SignInPage(page);
+      await signIn.identifier.waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      await signIn.submitPassword("irina@demo.haven.test", DEMO_PASSWORD);
+      await page.getByRole("heading", { level: 1, name: catalogues.ru.myCases.title }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("ru");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("says so when a case does not exist", async () => {
     const context = await newContext(browser, { storageState: officer });
     const page = await context.newPage();

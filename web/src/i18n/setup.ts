@@ -5,6 +5,8 @@ import { DEFAULT_LANGUAGE, detectLanguage, LANGUAGES, type Language } from "./la
 import { loadCatalogue } from "./loadCatalogue.ts";
 
 const STORAGE_KEY = "haven.lang";
+/** Set once the reader picks a language on this device (the selector, or `?lang=`). */
+const CHOSEN_KEY = "haven.lang.chosen";
 
 function readStored(): string | null {
   try {
@@ -14,11 +16,20 @@ function readStored(): string | null {
   }
 }
 
-function store(language: Language): void {
+function store(language: Language, chosen: boolean): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
+    if (chosen) window.localStorage.setItem(CHOSEN_KEY, "1");
   } catch {
     // Storage can be unavailable (private browsing); the choice then lasts for this page only.
+  }
+}
+
+function wasChosen(): boolean {
+  try {
+    return window.localStorage.getItem(CHOSEN_KEY) === "1";
+  } catch {
+    return false;
   }
 }
 
@@ -30,9 +41,9 @@ function syncQuery(language: Language): void {
   window.history.replaceState(window.history.state, "", url);
 }
 
-function apply(language: Language): void {
+function apply(language: Language, chosen: boolean): void {
   document.documentElement.lang = language;
-  store(language);
+  store(language, chosen);
   syncQuery(language);
 }
 
@@ -48,8 +59,9 @@ async function ensureCatalogue(language: Language): Promise<boolean> {
 }
 
 export async function startI18n(): Promise<Language> {
+  const query = new URLSearchParams(window.location.search).get("lang");
   const detected = detectLanguage({
-    query: new URLSearchParams(window.location.search).get("lang"),
+    query,
     stored: readStored(),
     preferred: navigator.languages?.length ? navigator.languages : [navigator.language],
   });
@@ -63,7 +75,7 @@ export async function startI18n(): Promise<Language> {
   // Offline or a failed download: the page still works, in English.
   const language = (await ensureCatalogue(detected)) ? detected : DEFAULT_LANGUAGE;
   await i18next.changeLanguage(language);
-  apply(language);
+  apply(language, query === language);
   return language;
 }
 
@@ -71,5 +83,18 @@ export async function startI18n(): Promise<Language> {
 export async function changeLanguage(language: Language): Promise<void> {
   if (!(await ensureCatalogue(language))) return;
   await i18next.changeLanguage(language);
-  apply(language);
+  apply(language, true);
+}
+
+/**
+ * At sign-in, the language the account asked for (at registration, or its invitation), unless
+ * the reader has chosen one on this device: a phone left in English shows a Russian speaker's
+ * case in Russian, and a reader who picked Spanish here keeps Spanish.
+ */
+export async function preferAccountLanguage(preferred: string | null | undefined): Promise<void> {
+  const language = LANGUAGES.find((entry) => entry.code === preferred)?.code;
+  if (!language || wasChosen() || language === i18next.language) return;
+  if (!(await ensureCatalogue(language))) return;
+  await i18next.changeLanguage(language);
+  apply(language, false);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { requestFailure } from "../../components/form/apiErrors.ts";
 import { useBusy } from "../../components/form/useBusy.ts";
 import { useFormErrors } from "../../components/form/useFormErrors.ts";
+import { preferAccountLanguage } from "../../i18n/setup.ts";
 import { ApiError } from "../../platform/http.ts";
 import { navigate, nextLocation } from "../../routing/navigation.ts";
 import { Redirect } from "../../routing/Redirect.tsx";
@@ -36,6 +37,7 @@ export function SignInPage() {
   if (account?.mfa === "enrol" && !busy) return <Redirect to={SECOND_FACTOR_PATH} />;
 
   const proceed = (result: SignedIn) => {
+    void preferAccountLanguage(result.account.preferredLanguage);
     setAccount({ ...result.account, mfa: MFA_AFTER[result.next] ?? result.account.mfa });
     if (result.next === "enrol-totp") navigate(SECOND_FACTOR_PATH);
     else if (result.next === "done") navigate(nextLocation());
