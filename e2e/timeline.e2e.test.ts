@@ -174,6 +174,13 @@ describe("a case's timeline, in the reader's language", () => {
       await signIn.submitPassword("irina@demo.haven.test", DEMO_PASSWORD);
       await page.getByRole("heading", { level: 1, name: catalogues.ru.myCases.title }).waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("ru");
+      // The case's last step is the date of its last event, not of when the record was written.
+      const listed = (await (await page.request.get(`${server.baseUrl}/api/cases`)).json()) as {
+        cases: { lastEventAt: string; updatedAt: string }[];
+      };
+      const shown = page.locator(".usa-collection__meta-item time");
+      expect(await shown.first().getAttribute("datetime")).toBe(listed.cases[0]?.lastEventAt);
+      expect(listed.cases[0]?.lastEventAt).not.toBe(listed.cases[0]?.updatedAt);
     } finally {
       await context.close();
     }

@@ -36,9 +36,9 @@ export function CaseCollection({ cases, empty }: { cases: readonly CaseSummary[]
                     {t("cases.reference")}: {item.reference}
                   </li>
                   <li className="usa-collection__meta-item">
-                    {t("cases.updated")}:{" "}
-                    <time dateTime={item.updatedAt}>
-                      {formatDate(item.updatedAt, i18n.language)}
+                    {t("cases.lastStep")}:{" "}
+                    <time dateTime={item.lastEventAt}>
+                      {formatDate(item.lastEventAt, i18n.language)}
                     </time>
                   </li>
                 </ul>
