@@ -14,3 +14,14 @@ export const daySchema = z.iso
 /** ISO 3166-1 alpha-2 country code. */
 export const countrySchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
 export const idSchema = z.string().trim().min(1).max(100);
+
+/** C0 controls but tab and line breaks, and DEL: PostgreSQL refuses NUL in text outright. */
+export function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
+      return true;
+    }
+  }
+  return false;
+}

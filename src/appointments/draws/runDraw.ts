@@ -37,10 +37,10 @@ export function appointmentCode(): string {
 async function roundInputs(unit: UnitOfWork, row: LockedWindow) {
   const { trx } = unit;
   const inRound = { date: row.date, round: row.round };
-  const [reveals, commitmentReceipts, revealReceipts] = await Promise.all([
+  const [revealed, commitmentReceipts] = await Promise.all([
     trx
       .selectFrom("lottery_reveals")
-      .select(["party", "seed"])
+      .select(["party", "seed", "receipt"])
       .where("window_date", "=", inRound.date)
       .where("round", "=", inRound.round)
       .execute(),
@@ -50,14 +50,9 @@ async function roundInputs(unit: UnitOfWork, row: LockedWindow) {
       .where("window_date", "=", inRound.date)
       .where("round", "=", inRound.round)
       .execute(),
-    trx
-      .selectFrom("lottery_reveals")
-      .select("receipt")
-      .where("window_date", "=", inRound.date)
-      .where("round", "=", inRound.round)
-      .execute(),
   ]);
-  const receipts = [...commitmentReceipts, ...revealReceipts].flatMap((r) =>
+  const reveals = revealed.map(({ party, seed }) => ({ party, seed }));
+  const receipts = [...commitmentReceipts, ...revealed].flatMap((r) =>
     r.receipt ? [r.receipt as Signed<Receipt>] : [],
   );
   return { reveals, receipts };

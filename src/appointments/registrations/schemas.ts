@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nameProblem, nameProblemMessages } from "../../core/names.ts";
-import { daySchema } from "../../core/schemas.ts";
+import { daySchema, hasControlCharacter } from "../../core/schemas.ts";
 import { portIds } from "../../policy/ports.ts";
 import { decodeCursor } from "./heldCursor.ts";
 
@@ -34,17 +34,6 @@ export const personSchema = z.object({
     .default([]),
 });
 export type PersonInput = z.infer<typeof personSchema>;
-
-/** C0 controls but tab and line breaks, and DEL: PostgreSQL refuses NUL in text outright. */
-function hasControlCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** Text a person types: trimmed, 1–2000 characters, no NUL or other control characters. */
 function typedText(missing: string) {

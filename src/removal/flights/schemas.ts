@@ -3,19 +3,8 @@
  * web's types are inferred from these (web/src/removal/removalFlightsApi.ts), one source for both.
  */
 import { z } from "zod";
-import { countrySchema } from "../../core/schemas.ts";
+import { countrySchema, hasControlCharacter } from "../../core/schemas.ts";
 import { flightKinds, flightStatuses, manifestStatuses } from "../tables.ts";
-
-/** C0 controls but tab and line breaks, and DEL: PostgreSQL refuses NUL in text outright. */
-function hasControlCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** Text a person types: trimmed, within its length, with no NUL or other control characters. */
 function text(max: number) {
