@@ -13,22 +13,11 @@ import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
 import { decodeCursor, type HeldCursor } from "../src/appointments/registrations/heldCursor.ts";
 import { heldCount, heldRegistrations } from "../src/appointments/registrations/heldList.ts";
-import { registrationJob } from "../src/appointments/registrations/register.ts";
-import type { PersonInput } from "../src/appointments/registrations/schemas.ts";
 import { writeRegistrations } from "../src/appointments/registrations/writeBatch.ts";
+import { namesakeRegistrations } from "../src/appointments/testing/namesakes.ts";
 import { p99, timed, withBenchDatabase } from "./timing.ts";
 
 const HELD = 80;
-const FAMILY_NAMES = [
-  "Orlov",
-  "Belov",
-  "Popov",
-  "Sidorov",
-  "Gusev",
-  "Zaitsev",
-  "Morozov",
-  "Lebedev",
-];
 const PAGE = 25;
 
 export interface HeldResult {
@@ -45,43 +34,14 @@ export interface HeldResult {
 export function heldRegistrationsBench(): Promise<HeldResult> {
   return withBenchDatabase("haven_bench_held", async (db) => {
     const seedStarted = performance.now();
-    const accounts = await db
-      .insertInto("accounts")
-      .values(
-        Array.from({ length: HELD + 1 }, (_, n) => ({
-          email: `ivan.${n}@bench.haven`,
-          password_hash: "not-a-password",
-          role: "applicant" as const,
-          preferred_language: "ru",
-        })),
-      )
-      .returning("id")
-      .execute();
-    const people: PersonInput[] = FAMILY_NAMES.map((familyName) => ({
-      givenName: "Ivan",
-      familyName,
-      dateOfBirth: "1980-01-01",
-      nationality: "RU",
-      languages: ["ru"],
-    }));
+    const jobs = await namesakeRegistrations(db, {
+      count: HELD + 1,
+      domain: "bench.haven",
+      from: "2026-11-24T18:00:00Z",
+      spacingMs: 60_000,
+    });
     // One at a time, as the registrations of one person's namesakes would come over a day.
-    for (const [n, account] of accounts.entries()) {
-      const job = registrationJob({
-        accountId: account.id,
-        actor: `account:${account.id}`,
-        input: {
-          principal: people[0] as PersonInput,
-          members: people.slice(1),
-          contact: {},
-          preferredPorts: ["laredo"],
-          language: "ru",
-          requestCurrentWindow: false,
-        },
-        windowDate: null,
-        now: new Date(Date.parse("2026-11-24T18:00:00Z") + n * 60_000),
-      });
-      await writeRegistrations(db, [job]);
-    }
+    for (const job of jobs) await writeRegistrations(db, [job]);
     await sql`vacuum analyze`.execute(db);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     const held = await heldCount(db);

@@ -2,21 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testEngine } from "../../testing/testDatabase.ts";
 import { type Agent, startTestServer, type TestServer } from "../../testing/testServer.ts";
 import { OPEN_WINDOW_NOW } from "../testing/kit.ts";
-import { registrationJob } from "./register.ts";
-import type { PersonInput } from "./schemas.ts";
+import { NAMESAKES, namesakeRegistrations } from "../testing/namesakes.ts";
 import { MATCHES_KEPT, writeRegistrations } from "./writeBatch.ts";
 
-/** Eight people, all Ivan, all born on one day: every family registered again matches the last. */
-const FAMILY_NAMES = [
-  "Orlov",
-  "Belov",
-  "Popov",
-  "Sidorov",
-  "Gusev",
-  "Zaitsev",
-  "Morozov",
-  "Lebedev",
-];
 const REGISTRATIONS = 41;
 
 describe(`the officer's list of held registrations, a page at a time (${testEngine})`, () => {
@@ -26,41 +14,12 @@ describe(`the officer's list of held registrations, a page at a time (${testEngi
     server = await startTestServer(() => new Date(OPEN_WINDOW_NOW));
     officer = await server.as("cbp_officer");
     const { db } = server.services;
-    const accounts = await db
-      .insertInto("accounts")
-      .values(
-        Array.from({ length: REGISTRATIONS }, (_, n) => ({
-          email: `ivan.${n}@test.haven`,
-          password_hash: "not-a-password",
-          role: "applicant" as const,
-          preferred_language: "ru",
-        })),
-      )
-      .returning("id")
-      .execute();
-    const people: PersonInput[] = FAMILY_NAMES.map((familyName) => ({
-      givenName: "Ivan",
-      familyName,
-      dateOfBirth: "1980-01-01",
-      nationality: "RU",
-      languages: ["ru"],
-    }));
-    const jobs = accounts.map((account, n) =>
-      registrationJob({
-        accountId: account.id,
-        actor: `account:${account.id}`,
-        input: {
-          principal: people[0] as PersonInput,
-          members: people.slice(1),
-          contact: {},
-          preferredPorts: ["laredo"],
-          language: "ru",
-          requestCurrentWindow: false,
-        },
-        windowDate: null,
-        now: new Date(Date.parse(OPEN_WINDOW_NOW) + n * 1000),
-      }),
-    );
+    const jobs = await namesakeRegistrations(db, {
+      count: REGISTRATIONS,
+      domain: "test.haven",
+      from: OPEN_WINDOW_NOW,
+      spacingMs: 1000,
+    });
     // In a few batches, as a busy hour would write them.
     for (let at = 0; at < jobs.length; at += 10) {
       const outcomes = await writeRegistrations(db, jobs.slice(at, at + 10));
@@ -82,7 +41,7 @@ describe(`the officer's list of held registrations, a page at a time (${testEngi
       sizes.push(answer.body.registrations.length);
       for (const held of answer.body.registrations) {
         seen.push(held.id);
-        expect(held.people).toHaveLength(FAMILY_NAMES.length);
+        expect(held.people).toHaveLength(NAMESAKES);
         for (const person of held.people) {
           expect(person.matches.length).toBeGreaterThan(0);
           expect(person.matches.length).toBeLessThanOrEqual(MATCHES_KEPT);
@@ -106,9 +65,7 @@ describe(`the officer's list of held registrations, a page at a time (${testEngi
       .selectFrom("registration_matches")
       .select((eb) => eb.fn.countAll<number>().as("rows"))
       .executeTakeFirstOrThrow();
-    expect(Number(stored.rows)).toBeLessThanOrEqual(
-      (REGISTRATIONS - 1) * FAMILY_NAMES.length * MATCHES_KEPT,
-    );
+    expect(Number(stored.rows)).toBeLessThanOrEqual((REGISTRATIONS - 1) * NAMESAKES * MATCHES_KEPT);
   });
 
   it("names a bad limit or cursor", async () => {
